@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Globalization;
+using SalesForDevs.Building;
+using SalesForDevs.Linking;
+
+namespace SalesForDevs.Cli;
+
+/// <summary><c>sfd build [--output DIR] [--drafts] [--future] [--base-url URL] [--strict]</c></summary>
+internal static class BuildCommand
+{
+    public static readonly Option<string?> Output = new("--output", "-o") { Description = "Where to write the site (default: _site in the site folder)" };
+    public static readonly Option<bool> Drafts = new("--drafts") { Description = "Include posts marked draft: true" };
+    public static readonly Option<bool> Future = new("--future") { Description = "Include posts dated in the future" };
+    public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Override base_url from site.yml (for example the GitHub Pages URL)" };
+    public static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
+
+    public static Command Create(CliContext cli)
+    {
+        var command = new Command("build", "Build the site into _site/ (or --output DIR)");
+        command.Options.Add(Output);
+        command.Options.Add(Drafts);
+        command.Options.Add(Future);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Strict);
+        command.SetAction(parse =>
+        {
+            var site = cli.FindSite(parse);
+            if (site is null) return Program.BadUsage;
+            var options = new BuildOptions
+            {
+                IncludeDrafts = parse.GetValue(Drafts),
+                IncludeFuture = parse.GetValue(Future),
+                BaseUrlOverride = parse.GetValue(BaseUrl),
+                Strict = parse.GetValue(Strict),
+                Now = DateTimeOffset.UtcNow,
+            };
+            var output = CliContext.ResolvePath(site, parse.GetValue(Output), "_site");
+            var result = SiteBuilder.Build(site, output, options);
+            var quiet = parse.GetValue(CliContext.Quiet);
+            cli.Print(result.Diagnostics, quiet);
+            if (!result.Succeeded)
+            {
+                cli.Error.WriteLine($"Build failed with {result.Diagnostics.Count(d => d.IsError)} error(s); {Path.GetFileName(output)}/ was left as it was.");
+                return Program.SiteErrors;
+            }
+            if (!quiet)
+                cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Built {result.Pages} pages, {result.Feeds} feeds ({result.Files} files) in {result.Elapsed.TotalSeconds:0.00} s into {Path.GetRelativePath(site, output)}/"));
+            return Program.Success;
+        });
+        return command;
+    }
+}

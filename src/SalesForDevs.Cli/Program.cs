@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace SalesForDevs.Cli;
+
+/// <summary>The sfd command line: parses options and hands each command to the library.</summary>
+public static class Program
+{
+    public const int Success = 0;
+    public const int SiteErrors = 1;
+    public const int BadUsage = 2;
+
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? currentDirectory = null)
+    {
+        var cli = new CliContext(stdout, stderr, currentDirectory ?? Directory.GetCurrentDirectory());
+        var root = new RootCommand("sfd: build, preview and publish a SalesForDevs blog.");
+        root.Options.Add(CliContext.Source);
+        root.Options.Add(CliContext.Verbose);
+        root.Options.Add(CliContext.Quiet);
+        root.Subcommands.Add(BuildCommand.Create(cli));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine("Run 'sfd --help' for usage.");
+            return BadUsage;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using SalesForDevs.Configuration;
+using SalesForDevs.Content;
+using SalesForDevs.Diagnostics;
+using SalesForDevs.Linking;
+using SalesForDevs.Outputs;
+using SalesForDevs.Publishing;
+using SalesForDevs.Rendering.Markdown;
+using SalesForDevs.Rendering.Templates;
+
+namespace SalesForDevs.Building;
+
+/// <summary>
+/// Runs the build stages in order: configuration, content, linking, rendering, outputs, publishing.
+/// Each stage reports into one bag; the build stops at the end of the first stage with errors.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds the site in <paramref name="siteDirectory"/> into <paramref name="outputDirectory"/>, replacing it only on success.</summary>
+    public static BuildResult Build(string siteDirectory, string outputDirectory, BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag { WarningsAsErrors = options.Strict };
+        if (!OutputGuard.Check(siteDirectory, outputDirectory, diagnostics))
+            return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
+
+        var site = Render(siteDirectory, options, diagnostics);
+        if (site is null) return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
+
+        SitePublisher.Publish(outputDirectory, site.Files);
+        return new BuildResult(diagnostics.Sorted(), site.Pages, site.Feeds, site.Files.Count, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Renders the whole site in memory; null when a stage reported errors (they are in <paramref name="diagnostics"/>).
+    /// For --strict, pass a bag with <see cref="DiagnosticBag.WarningsAsErrors"/> set.
+    /// </summary>
+    public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        bool Failed() => diagnostics.HasErrors;
+
+        var config = SiteConfigLoader.Load(siteDirectory, diagnostics, options.BaseUrlOverride);
+        if (config is null || Failed()) return null;
+
+        var items = ContentLoader.Load(siteDirectory, diagnostics);
+        if (Failed()) return null;
+
+        var graph = SiteLinker.Link(config, items, options, diagnostics);
+        if (Failed()) return null;
+
+        var theme = ThemeLoader.Load(siteDirectory, config.Theme, diagnostics);
+        if (theme is null || Failed()) return null;
+
+        var urls = new UrlBuilder(config.BaseUrl);
+        var rendered = ContentRenderer.RenderAll(graph, new GraphLinkResolver(graph, urls), diagnostics);
+        if (Failed()) return null;
+
+        var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics);
+        if (Failed()) return null;
+
+        return new RenderedSite(graph, files);
+    }
+}

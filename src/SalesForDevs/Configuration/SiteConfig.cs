@@ -1,0 +1,59 @@
+namespace SalesForDevs.Configuration;
+
+/// <summary>The typed contents of <c>site.yml</c>. Defaults are those DESIGN.md documents.</summary>
+public sealed record SiteConfig
+{
+    public required string Title { get; init; }
+    public string Description { get; init; } = "";
+    /// <summary>Absolute site URL, always ending in '/'. May carry a sub-path (GitHub Pages project sites).</summary>
+    public required Uri BaseUrl { get; init; }
+    public string Language { get; init; } = "en";
+    public AuthorConfig Author { get; init; } = new("", "");
+    public string Theme { get; init; } = "default";
+    public string Permalink { get; init; } = "/:year/:month/:slug/";
+    public int Paginate { get; init; } = 10;
+    public FeedsConfig Feeds { get; init; } = new();
+    public IReadOnlyList<SeriesConfig> Series { get; init; } = [];
+    public SubscribeConfig Subscribe { get; init; } = new();
+    public NotifyConfig Notify { get; init; } = new();
+    public CommentsConfig Comments { get; init; } = new();
+    public IReadOnlyList<MenuItem> Menu { get; init; } = [];
+    public string? Cname { get; init; }
+
+    /// <summary>The base URL's path, e.g. "/SalesForDevs/" or "/": every internal link starts with it.</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+
+    public SeriesConfig? FindSeries(string key) => Series.FirstOrDefault(s => s.Key == key);
+}
+
+public sealed record AuthorConfig(string Name, string Email);
+
+public sealed record FeedsConfig(bool Rss = true, bool Atom = true, bool Json = true, int Items = 20, bool FullContent = true);
+
+/// <summary>A series and its sections in reading order (strategy first, then tactics).</summary>
+public sealed record SeriesConfig(string Key, string Title, IReadOnlyList<string> Sections, string Description = "");
+
+public sealed record MenuItem(string Title, string Url);
+
+public sealed record SubscribeConfig(bool Rss = true, EmailSubscribeConfig? Email = null);
+
+/// <summary>An email provider's signup form. <see cref="Fields"/> maps our names (email, name) to the provider's field names.</summary>
+public sealed record EmailSubscribeConfig(
+    string Provider,
+    string Action,
+    string Method,
+    IReadOnlyDictionary<string, string> Fields,
+    IReadOnlyDictionary<string, string> Hidden,
+    string? Honeypot);
+
+public sealed record NotifyConfig(string State = ".sfd/notified.json", WebhookConfig? Webhook = null, SmtpConfig? Smtp = null);
+
+public sealed record WebhookConfig(string Url, string? SecretEnv);
+
+public sealed record SmtpConfig(string Host, int Port, string From, string To, string? UserEnv, string? PasswordEnv, string Security = "auto");
+
+/// <summary>Comment provider: none, giscus or utterances, with the provider's own settings.</summary>
+public sealed record CommentsConfig(string Provider = "none", IReadOnlyDictionary<string, string>? Settings = null)
+{
+    public IReadOnlyDictionary<string, string> Options => Settings ?? new Dictionary<string, string>();
+}

@@ -1,0 +1,230 @@
+using SalesForDevs.Diagnostics;
+using SalesForDevs.Yaml;
+
+namespace SalesForDevs.Configuration;
+
+/// <summary>Reads and validates <c>site.yml</c>. Every problem is reported with its line and column; unknown keys get a "did you mean".</summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] CommentProviders = ["none", "giscus", "utterances"];
+
+    /// <returns>The configuration, or null when it has errors (all of them are in <paramref name="diagnostics"/>).</returns>
+    public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    {
+        var file = Path.Combine(siteDirectory, FileName);
+        if (!File.Exists(file))
+        {
+            diagnostics.Error("no-config", $"no {FileName} found in {siteDirectory}; a site needs one (see README.md, \"site.yml reference\")");
+            return null;
+        }
+        return Parse(File.ReadAllText(file), diagnostics, baseUrlOverride);
+    }
+
+    public static SiteConfig? Parse(string yaml, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    {
+        var errorsBefore = diagnostics.HasErrors;
+        var root = YamlTreeReader.Read(yaml, FileName, 0, diagnostics);
+        if (root is not YamlMapping mapping)
+        {
+            if (root is not null || !diagnostics.HasErrors)
+                diagnostics.Error("bad-config", $"{FileName} must be a mapping of keys to values", new SourceLocation(FileName, 1, 1));
+            return null;
+        }
+
+        var r = new YamlMappingReader(mapping, FileName, diagnostics);
+        var title = r.RequiredString("title");
+        var baseUrl = ReadBaseUrl(r, baseUrlOverride);
+        var config = new SiteConfig
+        {
+            Title = title ?? "",
+            BaseUrl = baseUrl ?? new Uri("http://localhost/"),
+            Description = r.String("description") ?? "",
+            Language = r.String("language") ?? "en",
+            Author = ReadAuthor(r),
+            Theme = r.String("theme") ?? "default",
+            Permalink = ReadPermalink(r),
+            Paginate = r.Int("paginate", min: 1) ?? 10,
+            Feeds = ReadFeeds(r),
+            Series = ReadSeries(r),
+            Subscribe = ReadSubscribe(r),
+            Notify = ReadNotify(r),
+            Comments = ReadComments(r),
+            Menu = ReadMenu(r),
+            Cname = r.String("cname"),
+        };
+        r.ReportUnknownKeys();
+        return diagnostics.HasErrors && !errorsBefore ? null : config;
+    }
+
+    private static Uri? ReadBaseUrl(YamlMappingReader r, string? overrideUrl)
+    {
+        var node = r.Node("base_url");
+        var text = overrideUrl ?? r.RequiredString("base_url");
+        if (text is null) return null;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            var message = $"`base_url` must be an absolute http(s) URL such as https://user.github.io/repo/, not \"{text}\"";
+            if (overrideUrl is null && node is not null) r.Error(node, message);
+            else r.Error(r.Mapping, message);
+            return null;
+        }
+        // A base URL always names a folder; without the slash, relative links would drop the last segment.
+        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
+    }
+
+    private static AuthorConfig ReadAuthor(YamlMappingReader r)
+    {
+        var author = r.Child("author");
+        if (author is null) return new AuthorConfig(r.String("author_name") ?? "", "");
+        var result = new AuthorConfig(author.String("name") ?? "", author.String("email") ?? "");
+        author.ReportUnknownKeys();
+        return result;
+    }
+
+    private static string ReadPermalink(YamlMappingReader r)
+    {
+        var node = r.Node("permalink");
+        var value = r.String("permalink") ?? "/:year/:month/:slug/";
+        if (node is null) return value;
+        if (!value.StartsWith('/') || !value.Contains(":slug", StringComparison.Ordinal))
+            r.Error(node, $"`permalink` must start with '/' and contain :slug (for example /:year/:month/:slug/), not \"{value}\"");
+        var unknown = System.Text.RegularExpressions.Regex.Matches(value, ":([a-z_]+)")
+            .Select(m => m.Groups[1].Value)
+            .FirstOrDefault(t => t is not ("year" or "month" or "day" or "slug" or "section" or "series"));
+        if (unknown is not null)
+            r.Error(node, $"`permalink` uses :{unknown}, which is not a known placeholder (:year, :month, :day, :slug, :section, :series)");
+        return value;
+    }
+
+    private static FeedsConfig ReadFeeds(YamlMappingReader r)
+    {
+        var f = r.Child("feeds");
+        if (f is null) return new FeedsConfig();
+        var feeds = new FeedsConfig(
+            f.Bool("rss") ?? true,
+            f.Bool("atom") ?? true,
+            f.Bool("json") ?? true,
+            f.Int("items", min: 1) ?? 20,
+            f.Bool("full_content") ?? true);
+        f.ReportUnknownKeys();
+        return feeds;
+    }
+
+    private static IReadOnlyList<SeriesConfig> ReadSeries(YamlMappingReader r)
+    {
+        var s = r.Child("series");
+        if (s is null) return [];
+        var list = new List<SeriesConfig>();
+        foreach (var entry in s.Mapping.Entries)
+        {
+            s.Node(entry.Key.Value);
+            if (entry.Value is not YamlMapping m)
+            {
+                s.Error(entry.Value, $"series `{entry.Key.Value}` must be a mapping with title and sections");
+                continue;
+            }
+            var one = new YamlMappingReader(m, FileName, DiagnosticsOf(s), s.Qualify(entry.Key.Value));
+            var title = one.String("title") ?? entry.Key.Value;
+            var sections = one.StringList("sections")?.Select(x => x.Value).ToList() ?? [];
+            var description = one.String("description") ?? "";
+            one.ReportUnknownKeys();
+            list.Add(new SeriesConfig(entry.Key.Value, title, sections, description));
+        }
+        return list;
+    }
+
+    private static SubscribeConfig ReadSubscribe(YamlMappingReader r)
+    {
+        var s = r.Child("subscribe");
+        if (s is null) return new SubscribeConfig();
+        var rss = s.Bool("rss") ?? true;
+        var email = s.Child("email");
+        var result = new SubscribeConfig(rss, email is null ? null : EmailProviderPresets.Read(email));
+        s.ReportUnknownKeys();
+        return result;
+    }
+
+    private static NotifyConfig ReadNotify(YamlMappingReader r)
+    {
+        var n = r.Child("notify");
+        if (n is null) return new NotifyConfig();
+        WebhookConfig? webhook = null;
+        if (n.Child("webhook") is { } w)
+        {
+            var url = w.RequiredString("url");
+            webhook = url is null ? null : new WebhookConfig(url, w.String("secret_env"));
+            w.ReportUnknownKeys();
+        }
+        SmtpConfig? smtp = null;
+        if (n.Child("smtp") is { } m)
+        {
+            var host = m.RequiredString("host");
+            var from = m.RequiredString("from");
+            var to = m.RequiredString("to");
+            var port = m.Int("port", min: 1) ?? 587;
+            var security = m.String("security") ?? "auto";
+            if (security is not ("auto" or "none" or "starttls" or "ssl"))
+                m.Error(m.Node("security")!, $"`notify.smtp.security` must be auto, none, starttls or ssl, not \"{security}\"");
+            smtp = host is null || from is null || to is null ? null
+                : new SmtpConfig(host, port, from, to, m.String("user_env"), m.String("password_env"), security);
+            m.ReportUnknownKeys();
+        }
+        var config = new NotifyConfig(n.String("state") ?? ".sfd/notified.json", webhook, smtp);
+        n.ReportUnknownKeys();
+        return config;
+    }
+
+    private static CommentsConfig ReadComments(YamlMappingReader r)
+    {
+        var c = r.Child("comments");
+        if (c is null) return new CommentsConfig();
+        var providerNode = c.Node("provider");
+        var provider = c.String("provider") ?? "none";
+        if (!CommentProviders.Contains(provider))
+        {
+            var guess = KeySuggester.Closest(provider, CommentProviders);
+            c.Error(providerNode ?? c.Mapping, $"`comments.provider` must be one of none, giscus, utterances, not \"{provider}\"" + (guess is null ? "" : $"; did you mean `{guess}`?"));
+        }
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in c.Mapping.Entries.Where(e => e.Key.Value != "provider"))
+        {
+            if (entry.Value is YamlScalar v) { settings[entry.Key.Value] = v.Value; c.Node(entry.Key.Value); }
+        }
+        var required = provider switch
+        {
+            "giscus" => new[] { "repo", "repo_id", "category", "category_id" },
+            "utterances" => new[] { "repo" },
+            _ => [],
+        };
+        foreach (var key in required.Where(k => !settings.ContainsKey(k)))
+            c.Error(c.Mapping, $"`comments.{key}` is required when the provider is {provider}");
+        c.ReportUnknownKeys();
+        return new CommentsConfig(provider, settings);
+    }
+
+    private static IReadOnlyList<MenuItem> ReadMenu(YamlMappingReader r)
+    {
+        var node = r.Node("menu");
+        if (node is null) return [];
+        if (node is not YamlSequence seq)
+        {
+            r.Error(node, "`menu` must be a list of { title, url } entries");
+            return [];
+        }
+        var items = new List<MenuItem>();
+        foreach (var item in seq.Items)
+        {
+            if (item is not YamlMapping m) { r.Error(item, "each `menu` entry must be a mapping with title and url"); continue; }
+            var one = new YamlMappingReader(m, FileName, DiagnosticsOf(r), "menu[]");
+            var title = one.RequiredString("title");
+            var url = one.RequiredString("url");
+            one.ReportUnknownKeys();
+            if (title is not null && url is not null) items.Add(new MenuItem(title, url));
+        }
+        return items;
+    }
+
+    private static DiagnosticBag DiagnosticsOf(YamlMappingReader r) => r.Diagnostics;
+}

@@ -1,0 +1,23 @@
+namespace SalesForDevs.Content;
+
+/// <summary>
+/// One markdown source file after loading: its front matter, its body, and where the body starts
+/// in the file, so markdown positions map back to file lines.
+/// </summary>
+public sealed record ContentItem
+{
+    public required ContentKind Kind { get; init; }
+    /// <summary>Site-relative path with forward slashes, e.g. content/posts/2026-01-05-hello.md.</summary>
+    public required string SourcePath { get; init; }
+    public required FrontMatter FrontMatter { get; init; }
+    public required string Body { get; init; }
+    /// <summary>1-based file line of the body's first line.</summary>
+    public required int BodyStartLine { get; init; }
+    public required string Slug { get; init; }
+    /// <summary>The post's date; pages have none unless their front matter gives one.</summary>
+    public DateTimeOffset? Date { get; init; }
+
+    public string Title => FrontMatter.Title;
+    public bool IsDraft => FrontMatter.Draft;
+    public bool IsFutureAt(DateTimeOffset now) => Date is { } d && d > now;
+}

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using SalesForDevs.Diagnostics;
+
+namespace SalesForDevs.Content;
+
+/// <summary>
+/// Reads every markdown file under <c>content/posts</c> and <c>content/pages</c> in parallel.
+/// Drafts and future posts are loaded too: later stages need them to tell a promise from a dead link.
+/// </summary>
+public static class ContentLoader
+{
+    public const string ContentFolder = "content";
+
+    public static IReadOnlyList<ContentItem> Load(string siteDirectory, DiagnosticBag diagnostics)
+    {
+        var files = new List<(string Full, ContentKind Kind)>();
+        AddFiles(files, Path.Combine(siteDirectory, ContentFolder, "posts"), ContentKind.Post);
+        AddFiles(files, Path.Combine(siteDirectory, ContentFolder, "pages"), ContentKind.Page);
+
+        var items = new ConcurrentBag<ContentItem>();
+        Parallel.ForEach(files, file =>
+        {
+            var relative = Path.GetRelativePath(siteDirectory, file.Full).Replace('\\', '/');
+            var item = Parse(File.ReadAllText(file.Full), relative, file.Kind, diagnostics);
+            if (item is not null) items.Add(item);
+        });
+        return items.OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
+    }
+
+    private static void AddFiles(List<(string, ContentKind)> files, string folder, ContentKind kind)
+    {
+        if (!Directory.Exists(folder)) return;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories))
+            files.Add((file, kind));
+    }
+
+    /// <summary>Parses one file's text; <paramref name="path"/> is site-relative and names the file in diagnostics.</summary>
+    public static ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics)
+    {
+        var split = FrontMatterSplitter.Split(text);
+        if (split.Error is not null)
+        {
+            diagnostics.Error("front-matter", split.Error, new SourceLocation(path, 1, 1));
+            return null;
+        }
+        if (split.FrontMatter is null)
+        {
+            diagnostics.Error("front-matter",
+                "the file has no front matter; start it with a line ---, then at least `title:` (and `date:` for a post), then a line ---",
+                new SourceLocation(path, 1, 1));
+            return null;
+        }
+
+        var local = new DiagnosticBag();
+        var frontMatter = FrontMatterReader.Read(split.FrontMatter, path, split.FrontMatterStartLine, local);
+        foreach (var d in local.Sorted()) diagnostics.Add(d);
+        if (frontMatter is null || local.HasErrors) return null;
+
+        var (fileDate, fileSlug) = FileNameParser.Parse(path);
+        var date = frontMatter.Date ?? fileDate;
+        var ok = true;
+        if (string.IsNullOrWhiteSpace(frontMatter.Title))
+        {
+            diagnostics.Error("missing-title", "front matter has no `title:`; every post and page needs one", new SourceLocation(path, split.FrontMatterStartLine, 1));
+            ok = false;
+        }
+        if (kind == ContentKind.Post && date is null)
+        {
+            diagnostics.Error("missing-date",
+                "front matter has no `date:` and the file name carries none; add `date: YYYY-MM-DD` or name the file YYYY-MM-DD-slug.md",
+                new SourceLocation(path, split.FrontMatterStartLine, 1));
+            ok = false;
+        }
+        var slug = frontMatter.Slug ?? fileSlug;
+        if (slug.Length == 0)
+        {
+            diagnostics.Error("missing-slug", "cannot make a URL slug from this file name; add `slug:` to the front matter", new SourceLocation(path, 1, 1));
+            ok = false;
+        }
+        if (!ok) return null;
+
+        return new ContentItem
+        {
+            Kind = kind,
+            SourcePath = path,
+            FrontMatter = frontMatter,
+            Body = split.Body,
+            BodyStartLine = split.BodyStartLine,
+            Slug = slug,
+            Date = date,
+        };
+    }
+}

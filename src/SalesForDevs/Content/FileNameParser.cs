@@ -1,0 +1,21 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SalesForDevs.Content;
+
+/// <summary>Reads the date and slug that a Jekyll-style file name carries: <c>2026-01-05-the-difference-is-behavior.md</c>.</summary>
+public static partial class FileNameParser
+{
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<slug>.+)$")]
+    private static partial Regex DatedName();
+
+    public static (DateTimeOffset? Date, string Slug) Parse(string fileName)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var match = DatedName().Match(stem);
+        if (match.Success && DateTime.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
+            return (new DateTimeOffset(date, TimeSpan.Zero), Slugifier.Slugify(match.Groups["slug"].Value));
+        return (null, Slugifier.Slugify(stem));
+    }
+}

@@ -1,0 +1,30 @@
+using SalesForDevs.Diagnostics;
+
+namespace SalesForDevs.Content;
+
+/// <summary>
+/// A post's or page's front matter, typed. Values that later stages validate (section, builds_on)
+/// keep their source positions so those stages can point at them.
+/// </summary>
+public sealed record FrontMatter
+{
+    public string Title { get; init; } = "";
+    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string? Slug { get; init; }
+    public string? Summary { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public string? Series { get; init; }
+    public SourceLocation? SeriesAt { get; init; }
+    public string? Section { get; init; }
+    public SourceLocation? SectionAt { get; init; }
+    public IReadOnlyList<Located<string>> BuildsOn { get; init; } = [];
+    public bool Draft { get; init; }
+    /// <summary>"open", "closed" or null (the site's default: open when a provider is configured).</summary>
+    public string? Comments { get; init; }
+    /// <summary>A layout name overriding the default for the kind (post or page).</summary>
+    public string? Layout { get; init; }
+}
+
+/// <summary>A value with the place in a source file it came from.</summary>
+public sealed record Located<T>(T Value, SourceLocation At);

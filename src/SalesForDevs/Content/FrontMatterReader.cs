@@ -1,0 +1,74 @@
+using SalesForDevs.Diagnostics;
+using SalesForDevs.Yaml;
+
+namespace SalesForDevs.Content;
+
+/// <summary>Reads a front matter block into <see cref="FrontMatter"/>, reporting every problem at its line and column.</summary>
+public static class FrontMatterReader
+{
+    public static FrontMatter? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var root = YamlTreeReader.Read(yaml, path, firstLine - 1, diagnostics);
+        if (root is null) return new FrontMatter();
+        if (root is not YamlMapping mapping)
+        {
+            diagnostics.Error("bad-front-matter", "front matter must be a list of `key: value` lines", new SourceLocation(path, root.Line, root.Column));
+            return null;
+        }
+
+        var r = new YamlMappingReader(mapping, path, diagnostics);
+        var frontMatter = new FrontMatter
+        {
+            Title = r.String("title") ?? "",
+            Date = ReadDate(r, "date"),
+            Updated = ReadDate(r, "updated"),
+            Slug = ReadSlug(r),
+            Summary = r.String("summary"),
+            Tags = r.StringList("tags")?.Select(t => t.Value.Trim()).Where(t => t.Length > 0).Distinct().ToList() ?? [],
+            Series = r.String("series"),
+            SeriesAt = At(r, "series"),
+            Section = r.String("section"),
+            SectionAt = At(r, "section"),
+            BuildsOn = r.StringList("builds_on")?.Select(s => new Located<string>(s.Value, r.At(s))).ToList() ?? [],
+            Draft = r.Bool("draft") ?? false,
+            Comments = ReadComments(r),
+            Layout = r.String("layout"),
+        };
+        r.ReportUnknownKeys();
+        return frontMatter;
+    }
+
+    private static SourceLocation? At(YamlMappingReader r, string key) =>
+        r.Mapping.Find(key) is { } entry ? r.At(entry.Value) : null;
+
+    private static DateTimeOffset? ReadDate(YamlMappingReader r, string key)
+    {
+        var node = r.Node(key);
+        var text = r.String(key);
+        if (node is null || text is null) return null;
+        if (DateParser.TryParse(text, out var date)) return date;
+        r.Error(node, $"{key} \"{text}\" is not a valid date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (for example 2026-01-12T09:00:00Z)");
+        return null;
+    }
+
+    private static string? ReadSlug(YamlMappingReader r)
+    {
+        var node = r.Node("slug");
+        var slug = r.String("slug");
+        if (node is null || slug is null) return null;
+        if (Slugifier.IsValid(slug)) return slug;
+        r.Error(node, $"slug \"{slug}\" must be lowercase letters, digits and single hyphens, such as \"{Slugifier.Slugify(slug)}\"");
+        return null;
+    }
+
+    private static string? ReadComments(YamlMappingReader r)
+    {
+        var node = r.Node("comments");
+        if (node is null) return null;
+        if (node is YamlScalar { Quoted: false, Value: "true" or "false" } b) return b.Value == "true" ? "open" : "closed";
+        var value = r.String("comments");
+        if (value is "open" or "closed") return value;
+        r.Error(node, $"comments must be open or closed, not \"{value}\"");
+        return null;
+    }
+}

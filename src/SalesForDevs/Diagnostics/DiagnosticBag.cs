@@ -1,0 +1,43 @@
+namespace SalesForDevs.Diagnostics;
+
+/// <summary>
+/// Collects diagnostics from every stage, safely from parallel work. Stages report everything they find
+/// and the builder stops at the end of the first stage that reported an error.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>With --strict, a warning is recorded as an error, so it fails the build like one.</summary>
+    public bool WarningsAsErrors { get; init; }
+
+    public void Add(Diagnostic diagnostic)
+    {
+        if (WarningsAsErrors && !diagnostic.IsError) diagnostic = diagnostic with { Severity = Severity.Error };
+        lock (_lock) _items.Add(diagnostic);
+    }
+
+    public void Error(string code, string message, SourceLocation? at = null) => Add(Diagnostic.Error(code, message, at));
+
+    public void Warning(string code, string message, SourceLocation? at = null) => Add(Diagnostic.Warning(code, message, at));
+
+    public bool HasErrors
+    {
+        get { lock (_lock) return _items.Exists(d => d.IsError); }
+    }
+
+    /// <summary>All diagnostics in a stable order (by file, line, column, then message), so output never depends on thread timing.</summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        lock (_lock)
+        {
+            return _items
+                .OrderBy(d => d.Location?.Path ?? "", StringComparer.Ordinal)
+                .ThenBy(d => d.Location?.Line ?? 0)
+                .ThenBy(d => d.Location?.Column ?? 0)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace SalesForDevs.Diagnostics;
+
+/// <summary>How serious a problem is: errors stop the build, warnings only report.</summary>
+public enum Severity
+{
+    Warning,
+    Error,
+}

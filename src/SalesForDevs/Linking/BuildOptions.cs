@@ -1,0 +1,12 @@
+namespace SalesForDevs.Linking;
+
+/// <summary>What a build includes. <see cref="Now"/> is injected so that tests and builds never read a hidden clock.</summary>
+public sealed record BuildOptions
+{
+    public bool IncludeDrafts { get; init; }
+    public bool IncludeFuture { get; init; }
+    public required DateTimeOffset Now { get; init; }
+    public string? BaseUrlOverride { get; init; }
+    /// <summary>With --strict, warnings (such as unkept series promises) fail the build.</summary>
+    public bool Strict { get; init; }
+}

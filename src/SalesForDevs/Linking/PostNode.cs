@@ -1,0 +1,41 @@
+using SalesForDevs.Content;
+
+namespace SalesForDevs.Linking;
+
+/// <summary>A post or page placed in the site: its URL, output file, state, and its links to other posts.</summary>
+public sealed class PostNode
+{
+    internal PostNode(ContentItem item, string url, string outputPath, PublishState state)
+    {
+        Item = item;
+        Url = url;
+        OutputPath = outputPath;
+        State = state;
+    }
+
+    public ContentItem Item { get; }
+    /// <summary>Site-root-relative URL without the base path, e.g. /2026/01/the-ask/.</summary>
+    public string Url { get; }
+    /// <summary>Output file relative to the site root, e.g. 2026/01/the-ask/index.html.</summary>
+    public string OutputPath { get; }
+    public PublishState State { get; }
+    public bool IsPublished => State == PublishState.Published;
+    public bool IsPost => Item.Kind == ContentKind.Post;
+    public string Slug => Item.Slug;
+    public string Title => Item.Title;
+    public DateTimeOffset? Date => Item.Date;
+
+    public SeriesPlace? Series { get; internal set; }
+    /// <summary>Earlier posts this one puts into practice (front matter builds_on), in the order given.</summary>
+    public IReadOnlyList<PostNode> BuildsOn { get; internal set; } = [];
+    /// <summary>Later published posts whose builds_on names this one, oldest first: filled in by inverting builds_on.</summary>
+    public IReadOnlyList<PostNode> PracticedIn { get; internal set; } = [];
+    /// <summary>Later posts that build on this one but are not out yet (future-dated): promises the site can announce.</summary>
+    public IReadOnlyList<PostNode> PromisedIn { get; internal set; } = [];
+    public IReadOnlyList<TagNode> Tags { get; internal set; } = [];
+    /// <summary>Chronological neighbours among published posts.</summary>
+    public PostNode? Newer { get; internal set; }
+    public PostNode? Older { get; internal set; }
+
+    public override string ToString() => Item.SourcePath;
+}

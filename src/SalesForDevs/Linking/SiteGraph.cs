@@ -1,0 +1,24 @@
+using SalesForDevs.Configuration;
+
+namespace SalesForDevs.Linking;
+
+/// <summary>
+/// Everything the renderers need to know about how content connects: URLs, lists, tags, series and
+/// builds-on links. Computed once per build from front matter alone, before any markdown is rendered.
+/// </summary>
+public sealed class SiteGraph
+{
+    public required SiteConfig Config { get; init; }
+    public required BuildOptions Options { get; init; }
+    /// <summary>Every loaded file by its site-relative source path, whatever its state: markdown links resolve through it.</summary>
+    public required IReadOnlyDictionary<string, PostNode> BySource { get; init; }
+    /// <summary>Published posts, newest first (date, then slug).</summary>
+    public required IReadOnlyList<PostNode> Posts { get; init; }
+    /// <summary>Published standalone pages, by slug.</summary>
+    public required IReadOnlyList<PostNode> Pages { get; init; }
+    /// <summary>Tags in name order.</summary>
+    public required IReadOnlyList<TagNode> Tags { get; init; }
+    public required IReadOnlyList<SeriesNode> Series { get; init; }
+
+    public PostNode? FindPost(string slug) => Posts.FirstOrDefault(p => p.Slug == slug);
+}

@@ -1,0 +1,10 @@
+namespace SalesForDevs.Linking;
+
+/// <summary>A tag with its published posts, newest first.</summary>
+public sealed class TagNode(string name, string slug)
+{
+    public string Name { get; } = name;
+    public string Slug { get; } = slug;
+    public string Url => $"/tags/{Slug}/";
+    public IReadOnlyList<PostNode> Posts { get; internal set; } = [];
+}

@@ -1,0 +1,17 @@
+namespace SalesForDevs.Outputs.Feeds;
+
+/// <summary>One feed: the site's, a tag's or a series': where it lives and which items it carries (newest first).</summary>
+public sealed record FeedChannel(
+    string Folder,
+    string Title,
+    string Description,
+    string HomeUrl,
+    string Language,
+    string AuthorName,
+    string AuthorEmail,
+    string Generator,
+    IReadOnlyList<FeedItem> Items)
+{
+    /// <summary>The newest item's date (never the build time, so builds stay byte-identical); the epoch for an empty feed.</summary>
+    public DateTimeOffset LastUpdated => Items.Count == 0 ? DateTimeOffset.UnixEpoch : Items.Max(i => i.Updated ?? i.Published);
+}

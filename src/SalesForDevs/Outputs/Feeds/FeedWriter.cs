@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using SalesForDevs.Linking;
+using SalesForDevs.Rendering.Html;
+using SalesForDevs.Rendering.Templates;
+
+namespace SalesForDevs.Outputs.Feeds;
+
+/// <summary>
+/// Writes the site's feeds (feed.xml, atom.xml, feed.json at the root) and the same three per tag and per series,
+/// in their folders. Each post's feed entry, with absolute URLs, is built once and shared by every feed that carries it.
+/// </summary>
+public static class FeedWriter
+{
+    public static IReadOnlyList<OutputFile> Write(SiteGraph graph, ViewFactory views)
+    {
+        var config = graph.Config;
+        var feeds = config.Feeds;
+        if (!feeds.Rss && !feeds.Atom && !feeds.Json) return [];
+
+        var urls = views.Urls;
+        var channels = new List<(string Folder, string Title, string Description, IReadOnlyList<PostNode> Posts)>
+        {
+            ("/", config.Title, config.Description, graph.Posts),
+        };
+        channels.AddRange(graph.Tags.Select(t => (t.Url, $"{config.Title}: posts tagged {t.Name}", $"Posts tagged {t.Name} on {config.Title}.", t.Posts)));
+        channels.AddRange(graph.Series.Select(s => (s.Url, $"{config.Title}: {s.Title}", s.Config.Description.Length > 0 ? s.Config.Description : $"The {s.Title} series.",
+            (IReadOnlyList<PostNode>)s.Parts.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList())));
+
+        var needed = channels.SelectMany(c => c.Posts.Take(feeds.Items)).Distinct().ToList();
+        var items = new ConcurrentDictionary<PostNode, FeedItem>();
+        Parallel.ForEach(needed, post => items[post] = Item(post, views));
+
+        var files = new List<OutputFile>();
+        foreach (var (folder, title, description, posts) in channels)
+        {
+            var channel = new FeedChannel(folder, title, description, urls.Absolute(folder), config.Language, config.Author.Name, config.Author.Email,
+                $"SalesForDevs {SiteViewBuilder.Version}", posts.Take(feeds.Items).Select(p => items[p]).ToList());
+            var prefix = folder.TrimStart('/');
+            if (feeds.Rss) files.Add(OutputFile.Generated(prefix + FeedLinks.Rss, RssFeedWriter.Write(channel, urls.Absolute(folder + FeedLinks.Rss), feeds.FullContent)));
+            if (feeds.Atom) files.Add(OutputFile.Generated(prefix + FeedLinks.Atom, AtomFeedWriter.Write(channel, urls.Absolute(folder + FeedLinks.Atom), FeedId(urls, folder), feeds.FullContent)));
+            if (feeds.Json) files.Add(OutputFile.Generated(prefix + FeedLinks.Json, JsonFeedWriter.Write(channel, urls.Absolute(folder + FeedLinks.Json), feeds.FullContent)));
+        }
+        return files;
+    }
+
+    private static FeedItem Item(PostNode post, ViewFactory views)
+    {
+        var url = views.Urls.Absolute(post.Url);
+        var html = views.Rendered(post)?.Html ?? "";
+        return new FeedItem(EntryId(views.Urls, post), post.Title, url, post.Date!.Value, post.Item.FrontMatter.Updated,
+            views.Summary(post), AbsoluteUrlRewriter.Rewrite(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList());
+    }
+
+    /// <summary>
+    /// The entry id is an RFC 4151 tag URI from the site's host and base path, the post's first publication date and its slug:
+    /// tag:example.github.io,2026-01-12:/SalesForDevs/you-are-now-in-the-sales-business. It does not change with the title,
+    /// the permalink pattern or the URL scheme (http/https), so readers never show a post twice.
+    /// </summary>
+    public static string EntryId(UrlBuilder urls, PostNode post) =>
+        string.Create(CultureInfo.InvariantCulture, $"tag:{urls.BaseUrl.Host},{post.Date!.Value:yyyy-MM-dd}:{urls.BaseUrl.AbsolutePath}{post.Slug}");
+
+    private static string FeedId(UrlBuilder urls, string folder) =>
+        $"tag:{urls.BaseUrl.Host},2000:{urls.BaseUrl.AbsolutePath.TrimEnd('/')}{folder}";
+}

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using SalesForDevs.Diagnostics;
+using SalesForDevs.Linking;
+using SalesForDevs.Rendering.Templates;
+using SalesForDevs.Rendering.Templates.Views;
+
+namespace SalesForDevs.Outputs;
+
+/// <summary>
+/// Renders every HTML page of the site through the theme, in parallel: posts, pages, the paginated home,
+/// the archive, tags, series pages and 404.html.
+/// </summary>
+public static class HtmlPageWriter
+{
+    public static IReadOnlyList<OutputFile> Write(SiteGraph graph, PageViewBuilder pages, ViewFactory views, TemplateRenderer renderer, DiagnosticBag diagnostics)
+    {
+        var jobs = new List<(string Path, string Layout, Func<PageView> View, PaginatorView? Paginator, string Source)>();
+        foreach (var node in graph.Posts.Concat(graph.Pages))
+        {
+            var layout = node.Item.FrontMatter.Layout ?? (node.IsPost ? "post" : "page");
+            jobs.Add((node.OutputPath, layout, () => pages.Post(node), null, node.Item.SourcePath));
+        }
+        foreach (var (path, paginator) in HomePages(graph, views))
+        {
+            var title = paginator.Page == 1 ? graph.Config.Title : $"{graph.Config.Title} · page {paginator.Page}";
+            jobs.Add((path, "list", () => pages.Home(paginator.Page == 1 ? "/" : $"/page/{paginator.Page}/", title) with { Posts = paginator.Posts }, paginator, "the home page"));
+        }
+        jobs.Add(("archive/index.html", "archive", pages.Archive, null, "the archive"));
+        jobs.Add(("tags/index.html", "tags", pages.Tags, null, "the tag index"));
+        foreach (var tag in graph.Tags)
+            jobs.Add((Permalinks.OutputPathFor(tag.Url), "tag", () => pages.Tag(tag), null, $"the page of tag `{tag.Name}`"));
+        foreach (var series in graph.Series)
+            jobs.Add((Permalinks.OutputPathFor(series.Url), "series", () => pages.Series(series), null, $"the page of series `{series.Key}`"));
+        jobs.Add(("404.html", "404", pages.NotFound, null, "404.html"));
+
+        var files = new ConcurrentBag<OutputFile>();
+        Parallel.ForEach(jobs, job =>
+        {
+            var html = renderer.RenderPage(job.Layout, job.View(), job.Paginator, job.Source, diagnostics);
+            if (html is not null) files.Add(OutputFile.Generated(job.Path, html));
+        });
+        return files.ToList();
+    }
+
+    /// <summary>Home page 1 at /, page n at /page/n/.</summary>
+    private static IEnumerable<(string Path, PaginatorView Paginator)> HomePages(SiteGraph graph, ViewFactory views)
+    {
+        var size = graph.Config.Paginate;
+        var total = Math.Max(1, (graph.Posts.Count + size - 1) / size);
+        string Url(int page) => views.Urls.Relative(page == 1 ? "/" : $"/page/{page}/");
+        for (var page = 1; page <= total; page++)
+        {
+            var posts = views.Refs(graph.Posts.Skip((page - 1) * size).Take(size));
+            var paginator = new PaginatorView(page, total, graph.Posts.Count, posts,
+                page > 1 ? Url(page - 1) : "", page < total ? Url(page + 1) : "", Url(1), Url(total));
+            yield return (page == 1 ? "index.html" : $"page/{page}/index.html", paginator);
+        }
+    }
+}

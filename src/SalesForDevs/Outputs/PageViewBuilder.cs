@@ -1,0 +1,114 @@
+using SalesForDevs.Linking;
+using SalesForDevs.Rendering.Templates;
+using SalesForDevs.Rendering.Templates.Views;
+
+namespace SalesForDevs.Outputs;
+
+/// <summary>Builds the <see cref="PageView"/> for each kind of page from the graph and the rendered markdown.</summary>
+public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> siteFeeds)
+{
+    private UrlBuilder Urls => views.Urls;
+    private SiteGraph Graph => views.Graph;
+
+    public PageView Post(PostNode node)
+    {
+        var rendered = views.Rendered(node);
+        var fm = node.Item.FrontMatter;
+        var description = views.Summary(node);
+        return new PageView
+        {
+            Kind = node.IsPost ? "post" : "page",
+            Title = node.Title,
+            Description = description,
+            Url = Urls.Relative(node.Url),
+            Permalink = Urls.Absolute(node.Url),
+            Content = rendered?.Html ?? "",
+            Feeds = node.Series is { } s ? [.. siteFeeds, .. SeriesFeeds(s.Series)] : siteFeeds,
+            Slug = node.Slug,
+            Date = node.Date?.DateTime,
+            DateIso = ViewFactory.Iso(node.Date),
+            DateDisplay = ViewFactory.Display(node.Date),
+            Updated = fm.Updated?.DateTime,
+            UpdatedIso = ViewFactory.Iso(fm.Updated),
+            UpdatedDisplay = ViewFactory.Display(fm.Updated),
+            Summary = description,
+            Tags = node.Tags.Select(views.Tag).ToList(),
+            WordCount = rendered?.WordCount ?? 0,
+            ReadingMinutes = Math.Max(1, (int)Math.Round((rendered?.WordCount ?? 0) / 230.0)),
+            Series = views.SeriesPlace(node),
+            BuildsOn = node.BuildsOn.Where(b => b.IsPublished).Select(views.Ref).ToList(),
+            PracticedIn = node.PracticedIn.Select(views.Ref).ToList(),
+            PromisedIn = node.PromisedIn.Select(views.Promise).ToList(),
+            Comments = CommentsState(fm.Comments),
+            Newer = node.Newer is null ? null : views.Ref(node.Newer),
+            Older = node.Older is null ? null : views.Ref(node.Older),
+            IsDraft = node.Item.IsDraft,
+        };
+    }
+
+    public PageView Home(string url, string title) => List("home", title, Graph.Config.Description, url) with { Posts = [] };
+
+    public PageView Archive() => List("archive", "Archive", $"Every post on {Graph.Config.Title}, by year.", "/archive/") with
+    {
+        Years = Graph.Posts.GroupBy(p => p.Date!.Value.Year)
+            .Select(g => new YearGroupView(g.Key, views.Refs(g)))
+            .ToList(),
+    };
+
+    public PageView Tags() => List("tags", "Tags", $"Topics on {Graph.Config.Title}.", "/tags/") with
+    {
+        AllTags = Graph.Tags.Select(views.Tag).ToList(),
+    };
+
+    public PageView Tag(TagNode tag) => List("tag", $"Posts tagged “{tag.Name}”", $"Posts about {tag.Name} on {Graph.Config.Title}.", tag.Url) with
+    {
+        Posts = views.Refs(tag.Posts),
+        Feeds = [.. siteFeeds, .. TagFeeds(tag)],
+        OwnFeeds = TagFeeds(tag),
+    };
+
+    private IReadOnlyList<LinkRef> TagFeeds(TagNode tag) => FeedLinks.For(Graph.Config, tag.Url, $"Posts tagged {tag.Name}", Urls);
+
+    private IReadOnlyList<LinkRef> SeriesFeeds(SeriesNode series) => FeedLinks.For(Graph.Config, series.Url, $"{series.Title} (series)", Urls);
+
+    public PageView Series(SeriesNode series) => List("series", series.Title,
+        series.Config.Description.Length > 0 ? series.Config.Description : $"The {series.Title} series, in reading order.", series.Url) with
+    {
+        SeriesOverview = SeriesOverview(series),
+        Posts = views.Refs(series.Parts),
+        Feeds = [.. siteFeeds, .. SeriesFeeds(series)],
+        OwnFeeds = SeriesFeeds(series),
+    };
+
+    public PageView NotFound() => List("404", "Page not found", "There is nothing at this address.", "/404.html");
+
+    private PageView List(string kind, string title, string description, string url) => new()
+    {
+        Kind = kind,
+        Title = title,
+        Description = description,
+        Url = Urls.Relative(url),
+        Permalink = Urls.Absolute(url),
+        Feeds = siteFeeds,
+    };
+
+    private SeriesOverviewView SeriesOverview(SeriesNode series)
+    {
+        var sections = series.Sections.Select(section => new SeriesSectionView(section.Name, ViewFactory.SectionTitle(section.Name),
+            section.Posts.Select(p => new SeriesEntryView(
+                p.IsPublished ? views.Ref(p) : views.Promise(p),
+                p.Series?.Part ?? 0,
+                p.IsPublished ? p.BuildsOn.Where(b => b.IsPublished).Select(views.Ref).ToList() : [],
+                p.IsPublished ? p.PracticedIn.Select(views.Ref).ToList() : [])).ToList())).ToList();
+        return new SeriesOverviewView(series.Key, series.Title, series.Config.Description, Urls.Relative(series.Url), sections,
+            series.Parts.Count, series.Upcoming.Count);
+    }
+
+    /// <summary>closed wins; open shows the provider's widget only when one is configured.</summary>
+    private string CommentsState(string? frontMatter) => frontMatter switch
+    {
+        "closed" => "closed",
+        _ when Graph.Config.Comments.Provider == "none" => "none",
+        _ => "open",
+    };
+}

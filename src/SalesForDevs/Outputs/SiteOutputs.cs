@@ -1,0 +1,36 @@
+using SalesForDevs.Diagnostics;
+using SalesForDevs.Linking;
+using SalesForDevs.Rendering.Markdown;
+using SalesForDevs.Rendering.Templates;
+
+namespace SalesForDevs.Outputs;
+
+/// <summary>Produces every file of the site from the graph and the rendered markdown: pages, feeds, sitemap and the small files GitHub Pages wants.</summary>
+public static class SiteOutputs
+{
+    public static IReadOnlyList<OutputFile> Generate(string siteDirectory, SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered,
+        Theme theme, UrlBuilder urls, DiagnosticBag diagnostics)
+    {
+        var views = new ViewFactory(graph, rendered, urls);
+        var site = SiteViewBuilder.Build(graph, views);
+        var renderer = new TemplateRenderer(theme, site, urls);
+        var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds), views, renderer, diagnostics);
+
+        var files = new List<OutputFile>(pages);
+        files.AddRange(Feeds.FeedWriter.Write(graph, views));
+        files.Add(SitemapWriter.Sitemap(graph, pages, urls));
+        files.Add(SitemapWriter.Robots(urls));
+        // GitHub Pages runs Jekyll on a branch unless told not to; our output is final.
+        files.Add(OutputFile.Generated(".nojekyll", ""));
+        if (!string.IsNullOrWhiteSpace(graph.Config.Cname)) files.Add(OutputFile.Generated("CNAME", graph.Config.Cname.Trim() + "\n"));
+
+        var generated = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in StaticFiles.Collect(siteDirectory, theme.Directory, diagnostics))
+        {
+            if (generated.Contains(file.Path))
+                diagnostics.Warning("static-shadowed", $"static file {file.Path} has the same path as a generated file and is not copied", new SourceLocation(Path.GetRelativePath(siteDirectory, file.CopyFrom!).Replace('\\', '/')));
+            else files.Add(file);
+        }
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+}

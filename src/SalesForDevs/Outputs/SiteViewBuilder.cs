@@ -1,0 +1,49 @@
+using System.Reflection;
+using SalesForDevs.Linking;
+using SalesForDevs.Rendering.Templates;
+using SalesForDevs.Rendering.Templates.Views;
+
+namespace SalesForDevs.Outputs;
+
+/// <summary>Builds <c>site</c>, the data every template shares.</summary>
+public static class SiteViewBuilder
+{
+    public static SiteView Build(SiteGraph graph, ViewFactory views)
+    {
+        var config = graph.Config;
+        var urls = views.Urls;
+        var feeds = FeedLinks.For(config, "/", config.Title, urls);
+        var email = config.Subscribe.Email;
+        var subscribePage = graph.Pages.FirstOrDefault(p => p.Slug == "subscribe");
+        return new SiteView
+        {
+            Title = config.Title,
+            Description = config.Description,
+            Url = urls.Relative("/"),
+            BaseUrl = config.BaseUrl.ToString(),
+            Language = config.Language,
+            AuthorName = config.Author.Name,
+            AuthorEmail = config.Author.Email,
+            Menu = config.Menu.Select(m => new LinkRef(m.Title, urls.Relative(m.Url))).ToList(),
+            Feeds = feeds,
+            RssUrl = config.Feeds.Rss ? urls.Relative("/" + FeedLinks.Rss) : feeds.FirstOrDefault()?.Url ?? "",
+            SubscribeRss = config.Subscribe.Rss && feeds.Count > 0,
+            SubscribeEmail = email is null ? null : new EmailFormView(email.Provider, email.Action, email.Method,
+                email.Fields["email"], email.Fields.GetValueOrDefault("name") ?? "",
+                email.Hidden.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => new LinkRef(h.Key, h.Value)).ToList(),
+                email.Honeypot ?? ""),
+            SubscribeUrl = subscribePage is null ? "" : urls.Relative(subscribePage.Url),
+            Series = graph.Series.Select(s => new LinkRef(s.Title, urls.Relative(s.Url))).ToList(),
+            Tags = graph.Tags.Select(views.Tag).ToList(),
+            RecentPosts = views.Refs(graph.Posts.Take(5)),
+            CommentsProvider = config.Comments.Provider,
+            CommentsSettings = config.Comments.Options,
+            Generator = $"SalesForDevs {Version}",
+            ArchiveUrl = urls.Relative("/archive/"),
+            TagsUrl = urls.Relative("/tags/"),
+        };
+    }
+
+    public static string Version { get; } =
+        typeof(SiteViewBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}

@@ -1,0 +1,38 @@
+using System.Xml;
+using SalesForDevs.Linking;
+using SalesForDevs.Rendering.Templates;
+
+namespace SalesForDevs.Outputs;
+
+/// <summary>Writes sitemap.xml (sitemaps.org 0.9) for every HTML page except 404, and robots.txt pointing at it.</summary>
+public static class SitemapWriter
+{
+    public static OutputFile Sitemap(SiteGraph graph, IEnumerable<OutputFile> pages, UrlBuilder urls)
+    {
+        var lastModified = graph.Posts.Concat(graph.Pages)
+            .ToDictionary(p => p.OutputPath, p => p.Item.FrontMatter.Updated ?? p.Date, StringComparer.Ordinal);
+        var text = new Utf8StringWriter();
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n" }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var page in pages.Where(p => p.Path.EndsWith(".html", StringComparison.Ordinal) && p.Path != "404.html")
+                         .OrderBy(p => p.Path, StringComparer.Ordinal))
+            {
+                xml.WriteStartElement("url");
+                xml.WriteElementString("loc", urls.Absolute("/" + PrettyUrl(page.Path)));
+                if (lastModified.GetValueOrDefault(page.Path) is { } date)
+                    xml.WriteElementString("lastmod", date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        return OutputFile.Generated("sitemap.xml", text + "\n");
+    }
+
+    public static OutputFile Robots(UrlBuilder urls) =>
+        OutputFile.Generated("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n");
+
+    private static string PrettyUrl(string path) =>
+        path == "index.html" ? "" : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+}

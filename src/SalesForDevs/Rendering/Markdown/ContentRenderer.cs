@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+using SalesForDevs.Diagnostics;
+using SalesForDevs.Linking;
+
+namespace SalesForDevs.Rendering.Markdown;
+
+/// <summary>Renders the markdown of every published post and page, in parallel: each body is independent once the graph exists.</summary>
+public static class ContentRenderer
+{
+    public static IReadOnlyDictionary<PostNode, RenderedMarkdown> RenderAll(SiteGraph graph, ILinkResolver links, DiagnosticBag diagnostics)
+    {
+        var results = new ConcurrentDictionary<PostNode, RenderedMarkdown>();
+        var nodes = graph.Posts.Concat(graph.Pages).ToList();
+        Parallel.ForEach(nodes, node =>
+        {
+            var item = node.Item;
+            results[node] = MarkdownRenderer.Render(item.Body, item.SourcePath, item.BodyStartLine, links, diagnostics);
+        });
+        return results;
+    }
+}

@@ -1,0 +1,41 @@
+using SalesForDevs.Linking;
+using SalesForDevs.Rendering.Templates;
+
+namespace SalesForDevs.Rendering.Markdown;
+
+/// <summary>Resolves links between content files through the site graph, which knows every file's URL and state.</summary>
+public sealed class GraphLinkResolver(SiteGraph graph, UrlBuilder urls) : ILinkResolver
+{
+    public LinkTarget ResolveContentLink(string fromSourcePath, string path, string? fragment)
+    {
+        var folder = fromSourcePath.Contains('/') ? fromSourcePath[..fromSourcePath.LastIndexOf('/')] : "";
+        var target = Normalize(path.StartsWith('/') ? "content" + path : $"{folder}/{path}");
+        if (target is null || !graph.BySource.TryGetValue(target, out var node))
+            return new LinkTarget.Missing($"no content file {target ?? path} exists");
+        return node.State switch
+        {
+            PublishState.Published => new LinkTarget.Page(urls.Relative(node.Url) + (string.IsNullOrEmpty(fragment) ? "" : "#" + fragment)),
+            PublishState.Future => new LinkTarget.Promise(node.Title, node.Date),
+            _ => new LinkTarget.Hidden(),
+        };
+    }
+
+    public string RootRelative(string url) => urls.Relative(url);
+
+    /// <summary>Folds "." and ".." segments; null when the path climbs above the site root.</summary>
+    internal static string? Normalize(string path)
+    {
+        var parts = new List<string>();
+        foreach (var segment in path.Replace('\\', '/').Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(segment);
+        }
+        return string.Join('/', parts);
+    }
+}

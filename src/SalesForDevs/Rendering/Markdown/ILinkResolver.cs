@@ -1,0 +1,11 @@
+namespace SalesForDevs.Rendering.Markdown;
+
+/// <summary>Decides where links inside a content file's markdown point.</summary>
+public interface ILinkResolver
+{
+    /// <summary>Resolves a link to another content file (<c>other.md</c>, <c>../pages/about.md#team</c>) written in <paramref name="fromSourcePath"/>.</summary>
+    LinkTarget ResolveContentLink(string fromSourcePath, string path, string? fragment);
+
+    /// <summary>Prefixes a site-root-relative URL (<c>/images/x.png</c>) with the base path, so it works under a sub-path.</summary>
+    string RootRelative(string url);
+}

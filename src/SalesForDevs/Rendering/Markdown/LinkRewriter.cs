@@ -1,0 +1,69 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SalesForDevs.Diagnostics;
+
+namespace SalesForDevs.Rendering.Markdown;
+
+/// <summary>
+/// Rewrites links on the markdown tree: links to other content files become their page URLs (or promises),
+/// and site-root-relative URLs gain the base path. Runs before rendering so positions are exact.
+/// </summary>
+internal static class LinkRewriter
+{
+    public static void Rewrite(MarkdownDocument document, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            var url = link.Url;
+            if (string.IsNullOrEmpty(url)) continue;
+            if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+            {
+                link.Url = links.RootRelative(url);
+                continue;
+            }
+            if (IsExternal(url) || link.IsImage) continue;
+
+            var hash = url.IndexOf('#');
+            var path = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
+            var fragment = hash >= 0 ? url[(hash + 1)..] : null;
+            if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
+
+            var at = new SourceLocation(sourcePath, bodyStartLine + link.Line, link.Column + 1);
+            switch (links.ResolveContentLink(sourcePath, path, fragment))
+            {
+                case LinkTarget.Page page:
+                    link.Url = page.Href;
+                    break;
+                case LinkTarget.Promise promise:
+                    var when = promise.Date is { } d ? $" on {d:MMMM d, yyyy}" : "";
+                    Unwrap(link, $"<span class=\"promise\" title=\"Coming{when}: {System.Net.WebUtility.HtmlEncode(promise.Title)}\">",
+                        "</span> <small class=\"coming-soon\">(coming soon)</small>");
+                    break;
+                case LinkTarget.Hidden:
+                    Unwrap(link, "", "");
+                    break;
+                case LinkTarget.Missing missing:
+                    diagnostics.Error("broken-link", $"link to \"{url}\": {missing.Reason}", at);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsExternal(string url) =>
+        url.StartsWith('#') || url.StartsWith("//", StringComparison.Ordinal) ||
+        (url.IndexOf(':') is var colon and > 0 && url.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
+
+    /// <summary>Replaces the link by its own inline children, wrapped in the given HTML.</summary>
+    private static void Unwrap(LinkInline link, string before, string after)
+    {
+        Inline anchor = link;
+        if (before.Length > 0) { var open = new HtmlInline(before); link.InsertBefore(open); }
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            link.InsertBefore(child);
+        }
+        if (after.Length > 0) link.InsertBefore(new HtmlInline(after));
+        anchor.Remove();
+    }
+}

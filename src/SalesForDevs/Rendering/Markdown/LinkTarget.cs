@@ -1,0 +1,17 @@
+namespace SalesForDevs.Rendering.Markdown;
+
+/// <summary>What a link to another content file becomes in this build.</summary>
+public abstract record LinkTarget
+{
+    /// <summary>The target is on the site: link to its URL (base path included).</summary>
+    public sealed record Page(string Href) : LinkTarget;
+
+    /// <summary>The target is dated in the future: show the text with a "coming soon" mark and no href.</summary>
+    public sealed record Promise(string Title, DateTimeOffset? Date) : LinkTarget;
+
+    /// <summary>The target is a draft: show the link's text alone.</summary>
+    public sealed record Hidden : LinkTarget;
+
+    /// <summary>No such content file: an error at the link's position.</summary>
+    public sealed record Missing(string Reason) : LinkTarget;
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SalesForDevs.Diagnostics;
+
+namespace SalesForDevs.Rendering.Markdown;
+
+/// <summary>
+/// Renders one markdown body to HTML with the shared pipeline. Links are rewritten on the syntax tree
+/// before rendering, so their positions are still known for error messages.
+/// </summary>
+public static partial class MarkdownRenderer
+{
+    private const string MoreMarker = "<!--more-->";
+
+    /// <param name="body">The markdown after the front matter.</param>
+    /// <param name="sourcePath">Site-relative path of the file, for link resolution and diagnostics.</param>
+    /// <param name="bodyStartLine">1-based file line of the body's first line.</param>
+    public static RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(body, MarkdownPipelineFactory.Pipeline);
+        LinkRewriter.Rewrite(document, sourcePath, bodyStartLine, links, diagnostics);
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        MarkdownPipelineFactory.Pipeline.Setup(renderer);
+
+        int excerptStart = -1, excerptEnd = -1, moreAt = -1;
+        foreach (var block in document)
+        {
+            if (moreAt < 0 && block is HtmlBlock html && html.Lines.ToString().Trim() == MoreMarker)
+            {
+                writer.Flush();
+                moreAt = writer.GetStringBuilder().Length;
+                continue;
+            }
+            var start = writer.GetStringBuilder().Length;
+            renderer.Render(block);
+            if (excerptStart < 0 && block is ParagraphBlock)
+            {
+                writer.Flush();
+                (excerptStart, excerptEnd) = (start, writer.GetStringBuilder().Length);
+            }
+        }
+        writer.Flush();
+        var output = writer.ToString();
+        var excerpt = moreAt >= 0 ? output[..moreAt]
+            : excerptStart >= 0 ? output[excerptStart..excerptEnd]
+            : "";
+        var words = WordCount(body);
+        return new RenderedMarkdown(output, excerpt.Trim(), PlainText(excerpt), moreAt >= 0, words);
+    }
+
+    /// <summary>Visible text of an HTML fragment on one line: tags dropped, entities decoded, white space folded.</summary>
+    public static string PlainText(string html)
+    {
+        var noFootnoteRefs = FootnoteRef().Replace(html, "");
+        var text = WebUtility.HtmlDecode(Tags().Replace(noFootnoteRefs, " "));
+        return Spaces().Replace(text, " ").Trim();
+    }
+
+    private static int WordCount(string markdown)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in markdown)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter || (inWord && c is '\'' or '-');
+        }
+        return count;
+    }
+
+    [GeneratedRegex("<sup[^>]*>.*?</sup>", RegexOptions.Singleline)]
+    private static partial Regex FootnoteRef();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

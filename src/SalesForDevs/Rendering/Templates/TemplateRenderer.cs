@@ -1,0 +1,89 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SalesForDevs.Diagnostics;
+using SalesForDevs.Rendering.Templates.Views;
+
+namespace SalesForDevs.Rendering.Templates;
+
+/// <summary>
+/// Renders pages through the theme: the page's layout makes the main column, then <c>base</c> wraps it as
+/// <c>content</c>. Thread-safe: each call gets its own context over the shared, already parsed templates.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    private readonly Theme _theme;
+    private readonly SiteView _site;
+    private readonly ScriptObject _functions;
+    private readonly ThemeTemplateLoader _loader;
+
+    public TemplateRenderer(Theme theme, SiteView site, UrlBuilder urls)
+    {
+        _theme = theme;
+        _site = site;
+        _functions = TemplateFunctions.Create(urls);
+        _loader = new ThemeTemplateLoader(theme);
+    }
+
+    public Theme Theme => _theme;
+
+    /// <summary>Renders <paramref name="layout"/> for one page; on a template error, reports it (naming the template line and the page) and returns null.</summary>
+    public string? RenderPage(string layout, PageView page, PaginatorView? paginator, string pageSource, DiagnosticBag diagnostics)
+    {
+        var main = Render(layout, page, paginator, null, pageSource, diagnostics);
+        if (main is null || layout == "base" || !_theme.Has("base")) return main;
+        return Render("base", page, paginator, main, pageSource, diagnostics);
+    }
+
+    /// <summary>Renders one template with the standard globals and, optionally, extra ones (the email layout uses this).</summary>
+    public string? Render(string layout, PageView page, PaginatorView? paginator, string? content, string pageSource, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, object?>? extra = null)
+    {
+        var template = _theme.Find(layout);
+        if (template is null)
+        {
+            diagnostics.Error("missing-layout", $"layout `{layout}` not found in theme `{_theme.Name}` (needed by {pageSource})",
+                new SourceLocation($"themes/{_theme.Name}/layouts/{layout}{ThemeLoader.Extension}"));
+            return null;
+        }
+
+        var context = NewContext();
+        var globals = new ScriptObject
+        {
+            ["site"] = _site,
+            ["page"] = page,
+            ["paginator"] = paginator,
+            ["content"] = content ?? page.Content,
+        };
+        if (extra is not null) foreach (var (key, value) in extra) globals[key] = value;
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var at = TemplateErrors.Location(template.SourcePath, ex.Span);
+            diagnostics.Error("template-runtime", $"{ex.OriginalMessage} (while rendering {pageSource})", at);
+            return null;
+        }
+    }
+
+    private TemplateContext NewContext()
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            TemplateLoader = _loader,
+            // Archives and tag pages loop over every post; Scriban's default limit of 1000 iterations is too low.
+            LoopLimit = int.MaxValue,
+            NewLine = "\n",
+            MemberRenamer = StandardMemberRenamer.Default,
+        };
+        foreach (var (name, t) in _theme.Templates) context.CachedTemplates[name] = t.Template;
+        context.PushCulture(CultureInfo.InvariantCulture);
+        context.PushGlobal(_functions);
+        return context;
+    }
+}

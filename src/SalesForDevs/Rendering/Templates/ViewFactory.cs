@@ -1,0 +1,57 @@
+using System.Globalization;
+using SalesForDevs.Linking;
+using SalesForDevs.Rendering.Markdown;
+using SalesForDevs.Rendering.Templates.Views;
+
+namespace SalesForDevs.Rendering.Templates;
+
+/// <summary>Turns graph nodes into the view records templates see. Views never expose domain objects to themes.</summary>
+public sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered, UrlBuilder urls)
+{
+    public UrlBuilder Urls => urls;
+
+    public string Summary(PostNode node) =>
+        node.Item.FrontMatter.Summary ?? (rendered.TryGetValue(node, out var r) ? r.ExcerptText : "");
+
+    public PostRef Ref(PostNode node)
+    {
+        var date = node.Date;
+        return new PostRef(node.Title, urls.Relative(node.Url), Summary(node), date?.DateTime, Iso(date), Display(date), node.State == PublishState.Future)
+        {
+            SeriesLabel = node.Series is { } s ? $"{SectionTitle(s.Section)} · part {s.Part}" : "",
+        };
+    }
+
+    /// <summary>A future post as a promise: title and date only, never a link.</summary>
+    public PostRef Promise(PostNode node) => Ref(node) with { Url = "", ComingSoon = true };
+
+    public TagRef Tag(TagNode tag) => new(tag.Name, tag.Slug, urls.Relative(tag.Url), tag.Posts.Count);
+
+    public SeriesPlaceView? SeriesPlace(PostNode node)
+    {
+        if (node.Series is not { } place) return null;
+        var series = place.Series;
+        var sectionTitle = SectionTitle(place.Section);
+        var label = sectionTitle.Length > 0
+            ? $"{series.Title} · {sectionTitle} · part {place.Part} of {place.Of}"
+            : $"{series.Title} · part {place.Part} of {place.Of}";
+        return new SeriesPlaceView(series.Title, urls.Relative(series.Url), place.Section, sectionTitle, place.Part, place.Of,
+            place.PartInSection, place.OfInSection, label,
+            place.Previous is null ? null : Ref(place.Previous), place.Next is null ? null : Ref(place.Next));
+    }
+
+    public static string SectionTitle(string section) =>
+        section.Length == 0 ? "" : char.ToUpperInvariant(section[0]) + section[1..].Replace('-', ' ');
+
+    public static string Iso(DateTimeOffset? date) =>
+        date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) ?? "";
+
+    public static string Display(DateTimeOffset? date) =>
+        date?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    public IReadOnlyList<PostRef> Refs(IEnumerable<PostNode> nodes) => nodes.Select(Ref).ToList();
+
+    public RenderedMarkdown? Rendered(PostNode node) => rendered.GetValueOrDefault(node);
+
+    public SiteGraph Graph => graph;
+}

@@ -1,0 +1,30 @@
+namespace SalesForDevs.Rendering.Templates.Views;
+
+/// <summary><c>site</c> in every template: built once per build and shared by all pages.</summary>
+public sealed record SiteView
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    /// <summary>The home page link, base path included ("/SalesForDevs/").</summary>
+    public required string Url { get; init; }
+    public required string BaseUrl { get; init; }
+    public required string Language { get; init; }
+    public required string AuthorName { get; init; }
+    public required string AuthorEmail { get; init; }
+    public required IReadOnlyList<LinkRef> Menu { get; init; }
+    /// <summary>The site-wide feeds (RSS, Atom, JSON), for &lt;link rel="alternate"&gt; and the subscribe box.</summary>
+    public required IReadOnlyList<LinkRef> Feeds { get; init; }
+    /// <summary>The main feed's URL for "Subscribe by RSS" ("" when RSS is off).</summary>
+    public required string RssUrl { get; init; }
+    public required bool SubscribeRss { get; init; }
+    public required EmailFormView? SubscribeEmail { get; init; }
+    public required string SubscribeUrl { get; init; }
+    public required IReadOnlyList<LinkRef> Series { get; init; }
+    public required IReadOnlyList<TagRef> Tags { get; init; }
+    public required IReadOnlyList<PostRef> RecentPosts { get; init; }
+    public required string CommentsProvider { get; init; }
+    public required IReadOnlyDictionary<string, string> CommentsSettings { get; init; }
+    public required string Generator { get; init; }
+    public required string ArchiveUrl { get; init; }
+    public required string TagsUrl { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace SalesForDevs.Rendering.Templates.Views;
+
+public sealed record TagRef(string Name, string Slug, string Url, int Count);

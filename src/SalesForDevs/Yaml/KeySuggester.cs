@@ -1,0 +1,35 @@
+namespace SalesForDevs.Yaml;
+
+/// <summary>Finds the known key closest to a misspelt one (edit distance), for "did you mean" hints.</summary>
+public static class KeySuggester
+{
+    public static string? Closest(string key, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known.Order(StringComparer.Ordinal))
+        {
+            var distance = Distance(key.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance) (best, bestDistance) = (candidate, distance);
+        }
+        // Only suggest what is plausibly a typo: within a third of the key's length (at least 2 edits).
+        return best is not null && bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
+    }
+
+    /// <summary>Levenshtein distance with adjacent transpositions counted as one edit.</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        for (var j = 1; j <= b.Length; j++)
+        {
+            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+        }
+        return d[a.Length, b.Length];
+    }
+}

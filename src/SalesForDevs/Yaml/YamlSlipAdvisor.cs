@@ -1,0 +1,46 @@
+namespace SalesForDevs.Yaml;
+
+/// <summary>
+/// Turns YamlDotNet's parser messages into advice for the slips authors make most:
+/// an unquoted value containing ": ", a tab used for indentation. The raw message stays at the end.
+/// </summary>
+public static class YamlSlipAdvisor
+{
+    /// <returns>The message, and the 1-based line (within <paramref name="text"/>) and column it should point at.</returns>
+    public static (string Message, int Line, int Column) Explain(string parserMessage, string text, int line, int column)
+    {
+        var lines = text.Split('\n');
+        // A tab in the indentation confuses the parser far from the slip, so look for one anywhere first.
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i][..indent].Contains('\t'))
+                return ($"a tab is used for indentation; YAML allows only spaces. Replace the tab with spaces ({Trim(parserMessage)})", i + 1, lines[i].IndexOf('\t') + 1);
+        }
+        // YamlDotNet often reports the error on the line after the slip, so look at both.
+        foreach (var candidate in new[] { line, line - 1 })
+        {
+            if (candidate < 1 || candidate > lines.Length) continue;
+            var source = lines[candidate - 1].TrimEnd('\r');
+            var colon = source.IndexOf(": ", StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                var value = source[(colon + 2)..].Trim();
+                if (value.Length > 0 && value[0] is not ('"' or '\'' or '[' or '{' or '|' or '>') && value.Contains(": "))
+                {
+                    var key = source[..colon].Trim();
+                    var quoted = value.Replace("\"", "\\\"");
+                    return ($"the value of `{key}` contains \": \", which YAML reads as a new key. Quote it: {key}: \"{quoted}\" ({Trim(parserMessage)})", candidate, colon + 3);
+                }
+            }
+        }
+        return ($"invalid YAML: {Trim(parserMessage)}", line, column);
+    }
+
+    private static string Trim(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 7, Idx: 40) - (Line: ...): "; our location already says that.
+        var end = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (end >= 0 ? message[(end + 3)..] : message).Trim();
+    }
+}

@@ -1,0 +1,84 @@
+using SalesForDevs.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SalesForDevs.Yaml;
+
+/// <summary>
+/// Reads one YAML document into a small positioned tree with YamlDotNet's event parser.
+/// We keep our own tree (rather than the serializer) because every error must name a line and column,
+/// and a key given twice must be an error rather than a silent overwrite.
+/// </summary>
+public static class YamlTreeReader
+{
+    /// <param name="text">The YAML text.</param>
+    /// <param name="path">Site-relative path used in diagnostics.</param>
+    /// <param name="lineOffset">Lines before the text in its file (front matter starts after the opening <c>---</c>).</param>
+    /// <param name="diagnostics">Receives syntax errors and duplicate keys.</param>
+    /// <returns>The root node, or null when the text is empty or could not be parsed.</returns>
+    public static YamlNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, path, lineOffset, diagnostics);
+            parser.Consume<DocumentEnd>();
+            return root;
+        }
+        catch (YamlException ex)
+        {
+            var (message, line, column) = YamlSlipAdvisor.Explain(ex.Message, text, (int)ex.Start.Line, (int)ex.Start.Column);
+            diagnostics.Error("yaml", message, new SourceLocation(path, line + lineOffset, column));
+            return null;
+        }
+    }
+
+    private static YamlNode ReadNode(IParser parser, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var ev = parser.Current ?? throw new YamlException("Unexpected end of YAML.");
+        int line = (int)ev.Start.Line + lineOffset, column = (int)ev.Start.Column;
+        switch (ev)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return new YamlScalar(scalar.Value, scalar.Style is not ScalarStyle.Plain, line, column);
+            case SequenceStart:
+            {
+                parser.MoveNext();
+                var items = new List<YamlNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                    items.Add(ReadNode(parser, path, lineOffset, diagnostics));
+                return new YamlSequence(items, line, column);
+            }
+            case MappingStart:
+            {
+                parser.MoveNext();
+                var entries = new List<YamlEntry>();
+                var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    if (ReadNode(parser, path, lineOffset, diagnostics) is not YamlScalar key)
+                        throw new YamlException(ev.Start, ev.End, "Only plain keys are supported in a mapping.");
+                    var value = ReadNode(parser, path, lineOffset, diagnostics);
+                    if (seen.TryGetValue(key.Value, out var first))
+                    {
+                        diagnostics.Error("yaml-duplicate-key",
+                            $"key `{key.Value}` is given twice (first at line {first.Line}); keep one of them",
+                            new SourceLocation(path, key.Line, key.Column));
+                        continue;
+                    }
+                    seen[key.Value] = key;
+                    entries.Add(new YamlEntry(key, value));
+                }
+                return new YamlMapping(entries, line, column);
+            }
+            case AnchorAlias:
+                throw new YamlException(ev.Start, ev.End, "YAML aliases (*name) are not supported here; write the value out.");
+            default:
+                throw new YamlException(ev.Start, ev.End, $"Unexpected YAML element {ev.GetType().Name}.");
+        }
+    }
+}

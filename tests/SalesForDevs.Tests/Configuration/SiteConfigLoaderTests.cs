@@ -1,0 +1,98 @@
+using SalesForDevs.Configuration;
+using SalesForDevs.Diagnostics;
+
+namespace SalesForDevs.Tests.Configuration;
+
+public sealed class SiteConfigLoaderTests
+{
+    private static (SiteConfig? Config, IReadOnlyList<Diagnostic> Diagnostics) Parse(string yaml)
+    {
+        var bag = new DiagnosticBag();
+        var config = SiteConfigLoader.Parse(yaml, bag);
+        return (config, bag.Sorted());
+    }
+
+    [Fact]
+    public void Reads_every_documented_key()
+    {
+        var (config, diagnostics) = Parse("""
+            title: Sales for Devs
+            description: From good programmer to highly paid developer.
+            base_url: https://example.github.io/SalesForDevs
+            language: en
+            author: { name: Ann, email: ann@example.com }
+            theme: default
+            permalink: /:year/:month/:slug/
+            paginate: 5
+            feeds: { rss: true, atom: false, json: true, items: 7, full_content: false }
+            series:
+              sales-for-devs:
+                title: Sales for Devs
+                sections: [strategy, tactics]
+            subscribe:
+              rss: true
+              email: { provider: buttondown, action: "https://buttondown.com/api/emails/embed-subscribe/sfd" }
+            notify:
+              state: .sfd/notified.json
+              webhook: { url: "https://hooks.example.com/x", secret_env: SFD_WEBHOOK_SECRET }
+            comments: { provider: none }
+            cname: blog.example.com
+            """);
+        Assert.Empty(diagnostics);
+        Assert.NotNull(config);
+        Assert.Equal("https://example.github.io/SalesForDevs/", config.BaseUrl.ToString());
+        Assert.Equal("/SalesForDevs/", config.BasePath);
+        Assert.Equal(5, config.Paginate);
+        Assert.False(config.Feeds.Atom);
+        Assert.Equal(7, config.Feeds.Items);
+        Assert.Equal(["strategy", "tactics"], config.Series.Single().Sections);
+        Assert.Equal("email", config.Subscribe.Email!.Fields["email"]);
+        Assert.Equal("SFD_WEBHOOK_SECRET", config.Notify.Webhook!.SecretEnv);
+        Assert.Equal("blog.example.com", config.Cname);
+    }
+
+    [Fact]
+    public void Unknown_key_names_its_position_and_the_closest_known_key()
+    {
+        var (config, diagnostics) = Parse("title: T\nbase_url: https://x.example/\npaginte: 10\n");
+        Assert.Null(config);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("site.yml:3:1: error: unknown key `paginte`; did you mean `paginate`?", error.ToString());
+    }
+
+    [Fact]
+    public void Unknown_nested_key_is_named_with_its_parent()
+    {
+        var (_, diagnostics) = Parse("title: T\nbase_url: https://x.example/\nfeeds:\n  itmes: 3\n");
+        Assert.Equal("site.yml:4:3: error: unknown key `feeds.itmes`; did you mean `feeds.items`?", Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Missing_required_key_is_an_error()
+    {
+        var (config, diagnostics) = Parse("base_url: https://x.example/\n");
+        Assert.Null(config);
+        Assert.Contains(diagnostics, d => d.Message == "`title` is required but missing");
+    }
+
+    [Fact]
+    public void Wrong_type_points_at_the_value()
+    {
+        var (_, diagnostics) = Parse("title: T\nbase_url: https://x.example/\npaginate: ten\n");
+        Assert.Equal("site.yml:3:11: error: `paginate` must be a whole number, not \"ten\"", Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Relative_base_url_is_rejected()
+    {
+        var (_, diagnostics) = Parse("title: T\nbase_url: /blog/\n");
+        Assert.Contains("must be an absolute http(s) URL", Assert.Single(diagnostics).Message);
+    }
+
+    [Fact]
+    public void Unknown_email_provider_suggests_the_closest()
+    {
+        var (_, diagnostics) = Parse("title: T\nbase_url: https://x.example/\nsubscribe:\n  email: { provider: buttondwn, action: \"https://x.example/f\" }\n");
+        Assert.Contains("did you mean `buttondown`?", Assert.Single(diagnostics).Message);
+    }
+}
