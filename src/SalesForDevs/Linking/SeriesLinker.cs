@@ -48,6 +48,7 @@ public static class SeriesLinker
 
         foreach (var s in series) Order(s, members[s.Key]);
         BuildsOnLinker.Link(nodes, diagnostics);
+        UnkeptPromises.Report(series, diagnostics);
         return series;
     }
 

@@ -41,7 +41,9 @@ public sealed class TempSite : IDisposable
     {
         string? path = null;
         var text = new System.Text.StringBuilder();
-        foreach (var line in files.Replace("\r\n", "\n").Split('\n'))
+        var lines = files.Replace("\r\n", "\n").Split('\n');
+        // A text ending in a newline has no line after it.
+        foreach (var line in lines.Take(lines[^1].Length == 0 ? lines.Length - 1 : lines.Length))
         {
             if (line.StartsWith("-- ", StringComparison.Ordinal) && line.EndsWith(" --", StringComparison.Ordinal) && line.Length > 6)
             {

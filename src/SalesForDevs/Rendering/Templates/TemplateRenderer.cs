@@ -75,6 +75,8 @@ public sealed class TemplateRenderer
         var context = new TemplateContext
         {
             StrictVariables = true,
+            // A misspelt member (page.titel) must be an error, not an empty string.
+            EnableRelaxedMemberAccess = false,
             TemplateLoader = _loader,
             // Archives and tag pages loop over every post; Scriban's default limit of 1000 iterations is too low.
             LoopLimit = int.MaxValue,

@@ -22,8 +22,7 @@ public sealed record SiteView
     public required IReadOnlyList<LinkRef> Series { get; init; }
     public required IReadOnlyList<TagRef> Tags { get; init; }
     public required IReadOnlyList<PostRef> RecentPosts { get; init; }
-    public required string CommentsProvider { get; init; }
-    public required IReadOnlyDictionary<string, string> CommentsSettings { get; init; }
+    public required CommentsView Comments { get; init; }
     public required string Generator { get; init; }
     public required string ArchiveUrl { get; init; }
     public required string TagsUrl { get; init; }
