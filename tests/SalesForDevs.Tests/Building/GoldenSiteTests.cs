@@ -1,0 +1,41 @@
+using SalesForDevs.Building;
+using SalesForDevs.Linking;
+using SalesForDevs.Tests.Support;
+
+namespace SalesForDevs.Tests.Building;
+
+/// <summary>
+/// Builds each fixture under Golden/Sites/NAME/site with the default theme and compares every generated file
+/// with Golden/Sites/NAME/expected/. Copied files (theme assets, static files) are only checked to exist.
+/// </summary>
+public sealed class GoldenSiteTests
+{
+    private static readonly string[] GeneratedExtensions = [".html", ".xml", ".json", ".txt", ""];
+
+    public static TheoryData<string> Sites() =>
+        new(Directory.GetDirectories(Path.Combine(Golden.Folder, "Sites")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(Sites))]
+    public void Site_output_matches_the_expected_files(string name)
+    {
+        var fixture = Path.Combine(Golden.Folder, "Sites", name);
+        using var site = new TempSite("");
+        TempSite.CopyDirectory(Path.Combine(fixture, "site"), site.Root);
+
+        var result = site.Build(new BuildOptions { Now = new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero) });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var expectedFolder = Path.Combine(fixture, "expected");
+        var actual = TempSite.Snapshot(site.Output).Where(f => GeneratedExtensions.Contains(Path.GetExtension(f.Key)))
+            .ToDictionary(f => f.Key, f => System.Text.Encoding.UTF8.GetString(f.Value));
+        if (Golden.Updating && Directory.Exists(expectedFolder)) Directory.Delete(expectedFolder, recursive: true);
+        foreach (var (path, text) in actual) Golden.Match(Path.Combine(expectedFolder, path), text);
+
+        var expected = Directory.EnumerateFiles(expectedFolder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(expectedFolder, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, actual.Keys.Order(StringComparer.Ordinal));
+        Assert.True(site.Exists("images/diagram.svg"));
+        Assert.True(site.Exists("assets/css/site.css"));
+    }
+}
