@@ -46,12 +46,15 @@ public static class BuildsOnLinker
 
         ReportCycles(posts, diagnostics);
 
-        foreach (var target in posts)
+        var buildersOf = new Dictionary<PostNode, List<PostNode>>();
+        foreach (var builder in posts)
+            foreach (var target in builder.BuildsOn)
+                (buildersOf.TryGetValue(target, out var list) ? list : buildersOf[target] = []).Add(builder);
+        foreach (var (target, builders) in buildersOf)
         {
-            var builders = posts.Where(p => p.BuildsOn.Contains(target))
-                .OrderBy(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
-            target.PracticedIn = builders.Where(p => p.IsPublished).ToList();
-            target.PromisedIn = builders.Where(p => p.State == PublishState.Future).ToList();
+            var ordered = builders.OrderBy(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
+            target.PracticedIn = ordered.Where(p => p.IsPublished).ToList();
+            target.PromisedIn = ordered.Where(p => p.State == PublishState.Future).ToList();
         }
     }
 

@@ -63,11 +63,13 @@ public static class SeriesLinker
         series.Parts = ordered.Where(p => p.IsPublished).ToList();
         series.Upcoming = ordered.Where(p => p.State == PublishState.Future).ToList();
 
-        for (var i = 0; i < ordered.Count; i++)
+        // Sections are contiguous in reading order, so a post's part is the posts before its section plus its place in it.
+        var before = 0;
+        foreach (var section in series.Sections)
         {
-            var post = ordered[i];
-            var section = series.Sections.First(s => s.Name == (post.Item.FrontMatter.Section ?? ""));
-            post.Series = new SeriesPlace(series, section.Name, i + 1, ordered.Count, section.Posts.ToList().IndexOf(post) + 1, section.Posts.Count);
+            for (var i = 0; i < section.Posts.Count; i++)
+                section.Posts[i].Series = new SeriesPlace(series, section.Name, before + i + 1, ordered.Count, i + 1, section.Posts.Count);
+            before += section.Posts.Count;
         }
         var parts = series.Parts;
         for (var i = 0; i < parts.Count; i++)

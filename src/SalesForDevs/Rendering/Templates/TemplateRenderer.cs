@@ -17,6 +17,8 @@ public sealed class TemplateRenderer
     private readonly SiteView _site;
     private readonly ScriptObject _functions;
     private readonly ThemeTemplateLoader _loader;
+    // Scriban builds its builtin function table per context unless given one; sharing one read-only table saves that on every page.
+    private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
 
     public TemplateRenderer(Theme theme, SiteView site, UrlBuilder urls)
     {
@@ -72,7 +74,7 @@ public sealed class TemplateRenderer
 
     private TemplateContext NewContext()
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(_builtins)
         {
             StrictVariables = true,
             // A misspelt member (page.titel) must be an error, not an empty string.
