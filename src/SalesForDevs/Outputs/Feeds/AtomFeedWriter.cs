@@ -1,10 +1,14 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace SalesForDevs.Outputs.Feeds;
 
-/// <summary>Atom 1.0 (RFC 4287): summary as text, full post as HTML content, RFC 3339 dates.</summary>
-public static class AtomFeedWriter
+/// <summary>
+/// Atom 1.0 (RFC 4287): the summary as text, the full post as HTML content, RFC 3339 dates. The feed's author stands
+/// for every entry, as RFC 4287 allows, since posts have no author of their own.
+/// </summary>
+public static partial class AtomFeedWriter
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 
@@ -15,48 +19,54 @@ public static class AtomFeedWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Ns);
-            xml.WriteAttributeString("xml", "lang", null, channel.Language);
-            xml.WriteElementString("title", Ns, XmlText.Clean(channel.Title));
-            if (channel.Description.Length > 0) xml.WriteElementString("subtitle", Ns, XmlText.Clean(channel.Description));
+            // RFC 4287 takes a language tag here: an empty or malformed one would make the feed invalid.
+            if (LanguageTag().IsMatch(channel.Language)) xml.WriteAttributeString("xml", "lang", null, channel.Language);
+            XmlText.Element(xml, "title", Ns, channel.Title);
+            if (channel.Description.Length > 0) XmlText.Element(xml, "subtitle", Ns, channel.Description);
             Link(xml, channel.HomeUrl, "alternate", "text/html");
             Link(xml, selfUrl, "self", "application/atom+xml");
-            xml.WriteElementString("id", Ns, feedId);
-            xml.WriteElementString("updated", Ns, Rfc3339(channel.LastUpdated));
+            XmlText.Element(xml, "id", Ns, feedId);
+            XmlText.Element(xml, "updated", Ns, Rfc3339(channel.LastUpdated));
             Author(xml, channel);
-            xml.WriteStartElement("generator", Ns);
-            xml.WriteString(channel.Generator);
-            xml.WriteEndElement();
+            XmlText.Element(xml, "generator", Ns, channel.Generator);
 
-            foreach (var item in channel.Items)
-            {
-                xml.WriteStartElement("entry", Ns);
-                xml.WriteElementString("title", Ns, XmlText.Clean(item.Title));
-                Link(xml, item.Url, "alternate", "text/html");
-                xml.WriteElementString("id", Ns, item.Id);
-                xml.WriteElementString("published", Ns, Rfc3339(item.Published));
-                xml.WriteElementString("updated", Ns, Rfc3339(item.Updated ?? item.Published));
-                foreach (var tag in item.Tags)
-                {
-                    xml.WriteStartElement("category", Ns);
-                    xml.WriteAttributeString("term", XmlText.Clean(tag));
-                    xml.WriteEndElement();
-                }
-                xml.WriteStartElement("summary", Ns);
-                xml.WriteAttributeString("type", "text");
-                xml.WriteString(XmlText.Clean(item.Summary));
-                xml.WriteEndElement();
-                if (fullContent)
-                {
-                    xml.WriteStartElement("content", Ns);
-                    xml.WriteAttributeString("type", "html");
-                    xml.WriteString(XmlText.Clean(item.ContentHtml));
-                    xml.WriteEndElement();
-                }
-                xml.WriteEndElement();
-            }
+            foreach (var item in channel.Items) WriteEntry(xml, item, fullContent);
+
             xml.WriteEndElement();
         }
         return text + "\n";
+    }
+
+    private static void WriteEntry(XmlWriter xml, FeedItem item, bool fullContent)
+    {
+        xml.WriteStartElement("entry", Ns);
+        XmlText.Element(xml, "title", Ns, item.Title);
+        Link(xml, item.Url, "alternate", "text/html");
+        XmlText.Element(xml, "id", Ns, item.Id);
+        XmlText.Element(xml, "published", Ns, Rfc3339(item.Published));
+        // updated is required in Atom: without an updated: date it is the publication date.
+        XmlText.Element(xml, "updated", Ns, Rfc3339(item.Updated ?? item.Published));
+        foreach (var tag in item.Tags)
+        {
+            xml.WriteStartElement("category", Ns);
+            XmlText.Attribute(xml, "term", tag);
+            xml.WriteEndElement();
+        }
+        if (item.Summary.Length > 0)
+        {
+            xml.WriteStartElement("summary", Ns);
+            xml.WriteAttributeString("type", "text");
+            xml.WriteString(XmlText.Clean(item.Summary));
+            xml.WriteEndElement();
+        }
+        if (fullContent)
+        {
+            xml.WriteStartElement("content", Ns);
+            xml.WriteAttributeString("type", "html");
+            xml.WriteString(XmlText.Clean(item.ContentHtml));
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
     }
 
     /// <summary>RFC 3339 with the post's own offset: 2026-01-12T09:00:00+00:00.</summary>
@@ -68,16 +78,22 @@ public static class AtomFeedWriter
         xml.WriteStartElement("link", Ns);
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
-        xml.WriteAttributeString("href", href);
+        XmlText.Attribute(xml, "href", href);
         xml.WriteEndElement();
     }
 
-    /// <summary>Atom requires an author on the feed or on every entry; the feed's author covers all entries.</summary>
+    /// <summary>Atom requires an author on the feed or on every entry; the site's author (else its title) is the feed's.</summary>
     private static void Author(XmlWriter xml, FeedChannel channel)
     {
         xml.WriteStartElement("author", Ns);
-        xml.WriteElementString("name", Ns, XmlText.Clean(channel.AuthorName.Length > 0 ? channel.AuthorName : channel.Title));
-        if (channel.AuthorEmail.Length > 0) xml.WriteElementString("email", Ns, channel.AuthorEmail);
+        XmlText.Element(xml, "name", Ns, channel.AuthorName.Length > 0 ? channel.AuthorName : channel.Title);
+        if (EmailAddress().IsMatch(channel.AuthorEmail)) XmlText.Element(xml, "email", Ns, channel.AuthorEmail);
         xml.WriteEndElement();
     }
+
+    [GeneratedRegex("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+$")]
+    private static partial Regex EmailAddress();
 }

@@ -12,6 +12,9 @@ public sealed record FeedChannel(
     string Generator,
     IReadOnlyList<FeedItem> Items)
 {
-    /// <summary>The newest item's date (never the build time, so builds stay byte-identical); the epoch for an empty feed.</summary>
-    public DateTimeOffset LastUpdated => Items.Count == 0 ? DateTimeOffset.UnixEpoch : Items.Max(i => i.Updated ?? i.Published);
+    /// <summary>
+    /// The latest date an item carries (published or updated), never the build time, so the same posts always give the
+    /// same bytes. The Unix epoch for an empty feed.
+    /// </summary>
+    public DateTimeOffset LastUpdated => Items.Count == 0 ? DateTimeOffset.UnixEpoch : Items.Max(i => i.LastChanged);
 }

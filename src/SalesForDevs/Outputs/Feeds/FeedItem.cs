@@ -1,6 +1,9 @@
 namespace SalesForDevs.Outputs.Feeds;
 
-/// <summary>One post as every feed format carries it: built once per post, then written as RSS, Atom and JSON Feed.</summary>
+/// <summary>
+/// One post as every feed format carries it: built once per post, then written as RSS, Atom and JSON Feed.
+/// <see cref="Summary"/> is plain text; <see cref="ContentHtml"/> is the rendered post with absolute URLs.
+/// </summary>
 public sealed record FeedItem(
     string Id,
     string Title,
@@ -9,4 +12,8 @@ public sealed record FeedItem(
     DateTimeOffset? Updated,
     string Summary,
     string ContentHtml,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags)
+{
+    /// <summary>The last time the post changed: its <c>updated:</c> date when that is later than its publication.</summary>
+    public DateTimeOffset LastChanged => Updated is { } updated && updated > Published ? updated : Published;
+}

@@ -8,7 +8,8 @@ namespace SalesForDevs.Outputs.Feeds;
 
 /// <summary>
 /// Writes the site's feeds (feed.xml, atom.xml, feed.json at the root) and the same three per tag and per series,
-/// in their folders. Each post's feed entry, with absolute URLs, is built once and shared by every feed that carries it.
+/// in their folders, each with the newest <c>feeds.items</c> posts. Each post's feed entry, with absolute URLs, is built
+/// once and shared by every feed that carries it.
 /// </summary>
 public static class FeedWriter
 {
@@ -19,23 +20,29 @@ public static class FeedWriter
         if (!feeds.Rss && !feeds.Atom && !feeds.Json) return [];
 
         var urls = views.Urls;
-        var channels = new List<(string Folder, string Title, string Description, IReadOnlyList<PostNode> Posts)>
+        var now = graph.Options.Now;
+        var channels = new List<(string Folder, string Title, string Description, IEnumerable<PostNode> Posts)>
         {
             ("/", config.Title, config.Description, graph.Posts),
         };
-        channels.AddRange(graph.Tags.Select(t => (t.Url, $"{config.Title}: posts tagged {t.Name}", $"Posts tagged {t.Name} on {config.Title}.", t.Posts)));
-        channels.AddRange(graph.Series.Select(s => (s.Url, $"{config.Title}: {s.Title}", s.Config.Description.Length > 0 ? s.Config.Description : $"The {s.Title} series.",
-            (IReadOnlyList<PostNode>)s.Parts.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList())));
+        channels.AddRange(graph.Tags.Select(t => (t.Url, $"{config.Title}: posts tagged {t.Name}", $"Posts tagged {t.Name} on {config.Title}.",
+            (IEnumerable<PostNode>)t.Posts)));
+        channels.AddRange(graph.Series.Select(s => (s.Url, $"{config.Title}: the {s.Title} series",
+            s.Config.Description.Length > 0 ? s.Config.Description : $"The {s.Title} series on {config.Title}.",
+            (IEnumerable<PostNode>)s.Parts.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal))));
 
-        var needed = channels.SelectMany(c => c.Posts.Take(feeds.Items)).Distinct().ToList();
+        // Feeds go to subscribers, so a preview build (--drafts, --future) still keeps drafts and future posts out of them.
+        var selected = channels.Select(c => (c.Folder, c.Title, c.Description,
+            Posts: c.Posts.Where(p => IsForSubscribers(p, now)).Take(feeds.Items).ToList())).ToList();
+
         var items = new ConcurrentDictionary<PostNode, FeedItem>();
-        Parallel.ForEach(needed, post => items[post] = Item(post, views));
+        Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post => items[post] = Item(post, views));
 
         var files = new List<OutputFile>();
-        foreach (var (folder, title, description, posts) in channels)
+        foreach (var (folder, title, description, posts) in selected)
         {
             var channel = new FeedChannel(folder, title, description, urls.Absolute(folder), config.Language, config.Author.Name, config.Author.Email,
-                $"SalesForDevs {SiteViewBuilder.Version}", posts.Take(feeds.Items).Select(p => items[p]).ToList());
+                $"SalesForDevs {SiteViewBuilder.Version}", posts.Select(p => items[p]).ToList());
             var prefix = folder.TrimStart('/');
             if (feeds.Rss) files.Add(OutputFile.Generated(prefix + FeedLinks.Rss, RssFeedWriter.Write(channel, urls.Absolute(folder + FeedLinks.Rss), feeds.FullContent)));
             if (feeds.Atom) files.Add(OutputFile.Generated(prefix + FeedLinks.Atom, AtomFeedWriter.Write(channel, urls.Absolute(folder + FeedLinks.Atom), FeedId(urls, folder), feeds.FullContent)));
@@ -43,6 +50,9 @@ public static class FeedWriter
         }
         return files;
     }
+
+    private static bool IsForSubscribers(PostNode post, DateTimeOffset now) =>
+        post.IsPublished && !post.Item.IsDraft && !post.Item.IsFutureAt(now);
 
     private static FeedItem Item(PostNode post, ViewFactory views)
     {
@@ -53,13 +63,14 @@ public static class FeedWriter
     }
 
     /// <summary>
-    /// The entry id is an RFC 4151 tag URI from the site's host and base path, the post's first publication date and its slug:
+    /// The entry id is an RFC 4151 tag URI from the site's host and base path, the post's date and its slug:
     /// tag:example.github.io,2026-01-12:/SalesForDevs/you-are-now-in-the-sales-business. It does not change with the title,
     /// the permalink pattern or the URL scheme (http/https), so readers never show a post twice.
     /// </summary>
     public static string EntryId(UrlBuilder urls, PostNode post) =>
-        string.Create(CultureInfo.InvariantCulture, $"tag:{urls.BaseUrl.Host},{post.Date!.Value:yyyy-MM-dd}:{urls.BaseUrl.AbsolutePath}{post.Slug}");
+        string.Create(CultureInfo.InvariantCulture, $"tag:{urls.BaseUrl.IdnHost},{post.Date!.Value:yyyy-MM-dd}:{urls.BaseUrl.AbsolutePath}{post.Slug}");
 
-    private static string FeedId(UrlBuilder urls, string folder) =>
-        $"tag:{urls.BaseUrl.Host},2000:{urls.BaseUrl.AbsolutePath.TrimEnd('/')}{folder}";
+    /// <summary>A feed's Atom id: the same kind of tag URI, with a fixed date, for the folder the feed describes.</summary>
+    public static string FeedId(UrlBuilder urls, string folder) =>
+        $"tag:{urls.BaseUrl.IdnHost},2000:{urls.BaseUrl.AbsolutePath.TrimEnd('/')}{folder}";
 }

@@ -3,13 +3,19 @@ using System.Text.Json;
 
 namespace SalesForDevs.Outputs.Feeds;
 
-/// <summary>JSON Feed 1.1 (https://jsonfeed.org/version/1.1).</summary>
+/// <summary>
+/// JSON Feed 1.1 (https://jsonfeed.org/version/1.1): the full post in content_html (or the summary in content_text
+/// when full content is off), RFC 3339 dates, and the site's author as the feed's, which covers every item.
+/// </summary>
 public static class JsonFeedWriter
 {
+    public const string Version = "https://jsonfeed.org/version/1.1";
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        // Readable non-ASCII text; JSON stays valid because control characters are still escaped.
+        NewLine = "\n",
+        // Readable non-ASCII text; JSON stays valid because quotes, backslashes and control characters are still escaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -19,45 +25,51 @@ public static class JsonFeedWriter
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
-            json.WriteString("version", "https://jsonfeed.org/version/1.1");
-            json.WriteString("title", channel.Title);
-            json.WriteString("home_page_url", channel.HomeUrl);
-            json.WriteString("feed_url", selfUrl);
-            if (channel.Description.Length > 0) json.WriteString("description", channel.Description);
-            json.WriteString("language", channel.Language);
+            json.WriteString("version", Version);
+            String(json, "title", channel.Title);
+            String(json, "home_page_url", channel.HomeUrl);
+            String(json, "feed_url", selfUrl);
+            if (channel.Description.Length > 0) String(json, "description", channel.Description);
+            if (channel.Language.Length > 0) String(json, "language", channel.Language);
             WriteAuthors(json, channel);
             json.WriteStartArray("items");
-            foreach (var item in channel.Items)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", item.Id);
-                json.WriteString("url", item.Url);
-                json.WriteString("title", item.Title);
-                if (fullContent) json.WriteString("content_html", item.ContentHtml);
-                else json.WriteString("content_text", item.Summary);
-                json.WriteString("summary", item.Summary);
-                json.WriteString("date_published", AtomFeedWriter.Rfc3339(item.Published));
-                if (item.Updated is { } updated) json.WriteString("date_modified", AtomFeedWriter.Rfc3339(updated));
-                if (item.Tags.Count > 0)
-                {
-                    json.WriteStartArray("tags");
-                    foreach (var tag in item.Tags) json.WriteStringValue(tag);
-                    json.WriteEndArray();
-                }
-                json.WriteEndObject();
-            }
+            foreach (var item in channel.Items) WriteItem(json, item, fullContent);
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
+
+    private static void WriteItem(Utf8JsonWriter json, FeedItem item, bool fullContent)
+    {
+        json.WriteStartObject();
+        String(json, "id", item.Id);
+        String(json, "url", item.Url);
+        String(json, "title", item.Title);
+        // An item needs content_html or content_text; without full content the summary is the content.
+        if (fullContent) String(json, "content_html", item.ContentHtml);
+        else String(json, "content_text", item.Summary);
+        if (item.Summary.Length > 0) String(json, "summary", item.Summary);
+        json.WriteString("date_published", AtomFeedWriter.Rfc3339(item.Published));
+        if (item.Updated is { } updated) json.WriteString("date_modified", AtomFeedWriter.Rfc3339(updated));
+        if (item.Tags.Count > 0)
+        {
+            json.WriteStartArray("tags");
+            foreach (var tag in item.Tags) json.WriteStringValue(XmlText.Clean(tag));
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+
+    /// <summary>Every string is cleaned as the XML feeds clean theirs, so all three formats carry the same text.</summary>
+    private static void String(Utf8JsonWriter json, string name, string value) => json.WriteString(name, XmlText.Clean(value));
 
     private static void WriteAuthors(Utf8JsonWriter json, FeedChannel channel)
     {
         if (channel.AuthorName.Length == 0) return;
         json.WriteStartArray("authors");
         json.WriteStartObject();
-        json.WriteString("name", channel.AuthorName);
+        String(json, "name", channel.AuthorName);
         json.WriteEndObject();
         json.WriteEndArray();
     }

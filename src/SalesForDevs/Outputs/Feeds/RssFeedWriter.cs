@@ -1,9 +1,13 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 
 namespace SalesForDevs.Outputs.Feeds;
 
-/// <summary>RSS 2.0 with the content (full post in content:encoded), dc (author) and atom (self link) namespaces.</summary>
+/// <summary>
+/// RSS 2.0 with the content module (full post in content:encoded), Dublin Core (dc:creator for the author) and Atom
+/// (the feed's self link and each item's updated date, which RSS itself has no element for).
+/// </summary>
 public static class RssFeedWriter
 {
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
@@ -22,41 +26,88 @@ public static class RssFeedWriter
             xml.WriteAttributeString("xmlns", "atom", null, AtomNs);
             xml.WriteAttributeString("xmlns", "dc", null, DcNs);
             xml.WriteStartElement("channel");
-            xml.WriteElementString("title", XmlText.Clean(channel.Title));
-            xml.WriteElementString("link", channel.HomeUrl);
-            xml.WriteElementString("description", XmlText.Clean(channel.Description.Length > 0 ? channel.Description : channel.Title));
-            xml.WriteElementString("language", channel.Language);
-            xml.WriteElementString("generator", channel.Generator);
-            xml.WriteElementString("lastBuildDate", Rfc822(channel.LastUpdated));
+            Plain(xml, "title", null, channel.Title);
+            XmlText.Element(xml, "link", null, channel.HomeUrl);
+            Plain(xml, "description", null, channel.Description.Length > 0 ? channel.Description : channel.Title);
+            if (channel.Language.Length > 0) XmlText.Element(xml, "language", null, channel.Language);
+            Plain(xml, "generator", null, channel.Generator);
+            if (channel.Items.Count > 0) XmlText.Element(xml, "lastBuildDate", null, Rfc822(channel.LastUpdated));
             xml.WriteStartElement("atom", "link", AtomNs);
-            xml.WriteAttributeString("href", selfUrl);
+            XmlText.Attribute(xml, "href", selfUrl);
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("type", "application/rss+xml");
             xml.WriteEndElement();
 
-            foreach (var item in channel.Items)
-            {
-                xml.WriteStartElement("item");
-                xml.WriteElementString("title", XmlText.Clean(item.Title));
-                xml.WriteElementString("link", item.Url);
-                xml.WriteStartElement("guid");
-                xml.WriteAttributeString("isPermaLink", "false");
-                xml.WriteString(item.Id);
-                xml.WriteEndElement();
-                xml.WriteElementString("pubDate", Rfc822(item.Published));
-                if (channel.AuthorName.Length > 0) xml.WriteElementString("dc", "creator", DcNs, XmlText.Clean(channel.AuthorName));
-                foreach (var tag in item.Tags) xml.WriteElementString("category", XmlText.Clean(tag));
-                xml.WriteElementString("description", XmlText.Clean(item.Summary));
-                if (fullContent) xml.WriteElementString("content", "encoded", ContentNs, XmlText.Clean(item.ContentHtml));
-                xml.WriteEndElement();
-            }
+            foreach (var item in channel.Items) WriteItem(xml, channel, item, fullContent);
+
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
         return text + "\n";
     }
 
-    /// <summary>RFC 822 date as RSS wants it, in GMT: "Mon, 12 Jan 2026 09:00:00 GMT".</summary>
+    private static void WriteItem(XmlWriter xml, FeedChannel channel, FeedItem item, bool fullContent)
+    {
+        xml.WriteStartElement("item");
+        Plain(xml, "title", null, item.Title);
+        XmlText.Element(xml, "link", null, item.Url);
+        // The id is a tag: URI, not the link, so readers must not treat it as one.
+        xml.WriteStartElement("guid");
+        xml.WriteAttributeString("isPermaLink", "false");
+        xml.WriteString(XmlText.Clean(item.Id));
+        xml.WriteEndElement();
+        XmlText.Element(xml, "pubDate", null, Rfc822(item.Published));
+        if (item.Updated is { } updated) XmlText.Element(xml, "updated", AtomNs, AtomFeedWriter.Rfc3339(updated));
+        if (channel.AuthorName.Length > 0) Plain(xml, "creator", DcNs, channel.AuthorName);
+        foreach (var tag in item.Tags) Plain(xml, "category", null, tag);
+        // RSS readers render description as HTML, so the plain-text summary is escaped once more: a summary that
+        // mentions <template> must show those characters, not start an element.
+        if (item.Summary.Length > 0) XmlText.Element(xml, "description", null, HtmlEscape(item.Summary));
+        if (fullContent) XmlText.Element(xml, "encoded", ContentNs, item.ContentHtml);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// A plain-text element. RSS leaves open whether readers decode such text as HTML, so, as the RSS Advisory Board's
+    /// profile advises, &amp;, &lt; and &gt; go out as hexadecimal character references, which every reader shows as the
+    /// characters themselves.
+    /// </summary>
+    private static void Plain(XmlWriter xml, string localName, string? ns, string text)
+    {
+        xml.WriteStartElement(localName, ns);
+        var clean = XmlText.Clean(text);
+        var start = 0;
+        for (var i = 0; i < clean.Length; i++)
+        {
+            if (clean[i] is not ('&' or '<' or '>')) continue;
+            xml.WriteString(clean[start..i]);
+            xml.WriteCharEntity(clean[i]);
+            start = i + 1;
+        }
+        xml.WriteString(clean[start..]);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>RFC 822 date as RSS wants it, in GMT with a four-digit year: "Mon, 12 Jan 2026 09:00:00 GMT".</summary>
     public static string Rfc822(DateTimeOffset date) =>
         date.UtcDateTime.ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture);
+
+    /// <summary>Plain text as HTML text: only the characters HTML gives a meaning to are replaced, so non-ASCII text stays readable.</summary>
+    public static string HtmlEscape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"") < 0) return text;
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                default: builder.Append(c); break;
+            }
+        }
+        return builder.ToString();
+    }
 }

@@ -3,11 +3,16 @@ using System.Xml;
 
 namespace SalesForDevs.Outputs.Feeds;
 
-/// <summary>Removes characters XML 1.0 forbids (most control characters, lone surrogates), so a feed always parses.</summary>
+/// <summary>
+/// Text as every feed may carry it. XML 1.0 forbids most control characters (U+0000–U+001F but tab, LF, CR),
+/// U+FFFE, U+FFFF and lone surrogates, and XmlWriter throws on them; they carry no meaning in a post either, so they
+/// are removed. JSON Feed gets the same cleaning, so the three formats of one post always say the same thing.
+/// </summary>
 public static class XmlText
 {
-    public static string Clean(string text)
+    public static string Clean(string? text)
     {
+        if (string.IsNullOrEmpty(text)) return "";
         var firstBad = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -27,6 +32,7 @@ public static class XmlText
         return builder.ToString();
     }
 
+    /// <summary>A high surrogate is allowed only as the first half of a pair; the pair is checked as one character.</summary>
     private static bool IsAllowedAt(string text, int i)
     {
         var c = text[i];
@@ -35,10 +41,20 @@ public static class XmlText
         return XmlConvert.IsXmlChar(c);
     }
 
+    /// <summary>Writes an element with cleaned text: every string a feed writes goes through here or <see cref="Attribute"/>.</summary>
+    public static void Element(XmlWriter xml, string localName, string? ns, string? text) =>
+        xml.WriteElementString(localName, ns, Clean(text));
+
+    public static void Attribute(XmlWriter xml, string localName, string? text) =>
+        xml.WriteAttributeString(localName, Clean(text));
+
+    /// <summary>Two-space indents, \n newlines, UTF-8 without a byte order mark: the same bytes on every machine.</summary>
     public static XmlWriterSettings Settings { get; } = new()
     {
         Indent = true,
+        IndentChars = "  ",
         NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
         Encoding = new UTF8Encoding(false),
     };
 }

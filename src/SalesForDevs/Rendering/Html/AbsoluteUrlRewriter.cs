@@ -1,48 +1,96 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 
 namespace SalesForDevs.Rendering.Html;
 
 /// <summary>
-/// Makes every relative URL in an HTML fragment absolute against a page's URL (links, images, srcset, media).
-/// Feed readers show content away from the site, where relative links break.
+/// Makes every relative URL in an HTML fragment absolute against a page's URL (links, images, srcset, media, forms).
+/// Feed readers show content away from the site, where relative links break. URLs that already name a scheme
+/// (https:, mailto:, data:) are left exactly as written.
 /// </summary>
-public static class AbsoluteUrlRewriter
+public static partial class AbsoluteUrlRewriter
 {
-    private static readonly string[] UrlAttributes = ["href", "src", "poster", "cite", "action", "data"];
+    private static readonly string[] UrlAttributes =
+        ["href", "src", "poster", "cite", "action", "formaction", "data", "longdesc", "background", "xlink:href"];
+
+    private static readonly string[] SrcsetAttributes = ["srcset", "imagesrcset"];
 
     public static string Rewrite(string html, Uri pageUrl)
     {
         var parser = new HtmlParser();
-        var document = parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var nodes = parser.ParseFragment(html, document.Body!);
-        var container = document.CreateElement("div");
-        foreach (var node in nodes.ToList()) container.AppendChild(node);
+        var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
+        var body = document.Body!;
+        foreach (var node in parser.ParseFragment(html, body).ToList()) body.AppendChild(node);
 
-        foreach (var element in container.QuerySelectorAll("*"))
+        foreach (var element in body.QuerySelectorAll("*"))
         {
             foreach (var name in UrlAttributes)
             {
-                var value = element.GetAttribute(name);
-                if (value is not null) element.SetAttribute(name, Absolute(value, pageUrl));
+                if (element.GetAttribute(name) is { } value) element.SetAttribute(name, Absolute(value, pageUrl));
             }
-            if (element.GetAttribute("srcset") is { } srcset)
-                element.SetAttribute("srcset", RewriteSrcset(srcset, pageUrl));
+            foreach (var name in SrcsetAttributes)
+            {
+                if (element.GetAttribute(name) is { } srcset) element.SetAttribute(name, RewriteSrcset(srcset, pageUrl));
+            }
         }
-        return container.InnerHtml;
+        return body.InnerHtml;
     }
 
-    private static string Absolute(string value, Uri pageUrl)
+    /// <summary>A URL resolved against the page, as a browser would; empty values and URLs with a scheme stay as they are.</summary>
+    public static string Absolute(string value, Uri pageUrl)
     {
-        var trimmed = value.Trim();
-        if (trimmed.Length == 0 || trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return value;
+        var trimmed = value.Trim(HtmlSpace);
+        if (trimmed.Length == 0 || HasScheme().IsMatch(trimmed)) return value;
         return Uri.TryCreate(pageUrl, trimmed, out var absolute) ? absolute.AbsoluteUri : value;
     }
 
-    /// <summary>srcset is "url descriptor, url descriptor"; only the URLs change.</summary>
-    private static string RewriteSrcset(string srcset, Uri pageUrl) =>
-        string.Join(", ", srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(candidate =>
+    /// <summary>
+    /// srcset is a list of "URL [descriptor]" candidates separated by commas. As in the HTML standard's parsing rules,
+    /// a URL runs to the next white space (so it may itself contain commas) and descriptors run to the next comma
+    /// outside parentheses. Only the URLs change.
+    /// </summary>
+    public static string RewriteSrcset(string srcset, Uri pageUrl)
+    {
+        var candidates = new List<string>();
+        var i = 0;
+        while (true)
         {
-            var space = candidate.IndexOfAny([' ', '\t']);
-            return space < 0 ? Absolute(candidate, pageUrl) : Absolute(candidate[..space], pageUrl) + candidate[space..];
-        }));
+            while (i < srcset.Length && (IsHtmlSpace(srcset[i]) || srcset[i] == ',')) i++;
+            if (i >= srcset.Length) break;
+
+            var start = i;
+            while (i < srcset.Length && !IsHtmlSpace(srcset[i])) i++;
+            var url = srcset[start..i];
+            var descriptors = "";
+            if (url.EndsWith(','))
+            {
+                url = url.TrimEnd(',');
+            }
+            else
+            {
+                var descriptorStart = i;
+                var depth = 0;
+                while (i < srcset.Length && (srcset[i] != ',' || depth > 0))
+                {
+                    if (srcset[i] == '(') depth++;
+                    else if (srcset[i] == ')' && depth > 0) depth--;
+                    i++;
+                }
+                descriptors = srcset[descriptorStart..i].Trim(HtmlSpace);
+            }
+            var candidate = new StringBuilder(Absolute(url, pageUrl));
+            if (descriptors.Length > 0) candidate.Append(' ').Append(descriptors);
+            candidates.Add(candidate.ToString());
+        }
+        return string.Join(", ", candidates);
+    }
+
+    private static readonly char[] HtmlSpace = [' ', '\t', '\n', '\f', '\r'];
+
+    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+
+    /// <summary>RFC 3986 scheme: a letter, then letters, digits, +, - or ., then a colon.</summary>
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex HasScheme();
 }
