@@ -10,14 +10,15 @@ namespace SalesForDevs.Serving;
 
 /// <summary>
 /// The site as the server shows it: builds it in memory with the base URL pointing at the local server, keeps the
-/// last good build when a new one fails, and reuses unchanged markdown between builds. Rebuilds must not overlap
-/// (the watcher calls one at a time); readers take <see cref="Current"/>, an immutable snapshot, at any time.
+/// last good build when a new one fails, and reuses unchanged markdown between builds. Readers take
+/// <see cref="Current"/>, an immutable snapshot, at any time.
 /// </summary>
 public sealed class LiveSite(string siteDirectory, ServeOptions options, string origin)
 {
     private static readonly IReadOnlyDictionary<string, OutputFile> NoFiles = new Dictionary<string, OutputFile>();
 
     private readonly MarkdownCache _markdown = new();
+    private readonly Lock _rebuilding = new();
     // Distinguishes this server's versions from a previous run's, so a page left open across a restart reloads too.
     private readonly string _instance = Guid.NewGuid().ToString("N")[..8];
     private volatile SiteSnapshot? _current;
@@ -29,7 +30,13 @@ public sealed class LiveSite(string siteDirectory, ServeOptions options, string 
     /// <summary>The scheme, host and port the site is served from, such as http://127.0.0.1:4000.</summary>
     public string Origin { get; } = origin.TrimEnd('/');
 
+    /// <summary>Builds the site and makes the result <see cref="Current"/>. Calls are serialized: one build at a time.</summary>
     public RebuildReport Rebuild()
+    {
+        lock (_rebuilding) return RebuildNow();
+    }
+
+    private RebuildReport RebuildNow()
     {
         var clock = Stopwatch.StartNew();
         var previous = _current;
@@ -52,6 +59,12 @@ public sealed class LiveSite(string siteDirectory, ServeOptions options, string 
         {
             // A file being saved can be briefly unreadable; the save's own event brings another rebuild.
             diagnostics.Error("io", e.Message);
+            site = null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in a stage must not take the preview down: show it like any error, and keep serving.
+            diagnostics.Error("crash", $"the build crashed ({e.GetType().Name}: {e.Message}); this is a bug in sfd, please report it with the file you changed");
             site = null;
         }
 

@@ -9,7 +9,7 @@ namespace SalesForDevs.Serving;
 /// memory (or its static source on disk), or the site's 404 page. HTML gets the reload script, and after a
 /// failed build the error overlay.
 /// </summary>
-internal sealed class SiteRequestHandler(LiveSite site, LiveReload reload, Task firstBuild, CancellationToken stopping)
+internal sealed class SiteRequestHandler(LiveSite site, LiveReload reload, CancellationToken stopping)
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -18,8 +18,7 @@ internal sealed class SiteRequestHandler(LiveSite site, LiveReload reload, Task 
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
-        await firstBuild.WaitAsync(context.RequestAborted);
-        var snapshot = site.Current!;
+        var snapshot = site.Current ?? throw new InvalidOperationException("the site is served only after its first build");
 
         if (request.Path.Value == LiveReload.EndpointPath)
         {

@@ -49,9 +49,6 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>How many pages are listening for reloads.</summary>
     public int ListeningPages => _reload.ClientCount;
 
-    /// <summary>Raised after every rebuild that a change caused (not the first build), once open pages were told.</summary>
-    public event Action<RebuildReport>? Rebuilt;
-
     /// <summary>
     /// Starts listening, builds the site once (printing its diagnostics), then watches for changes.
     /// Throws <see cref="IOException"/> when the address is taken, <see cref="ArgumentException"/> for a bad host.
@@ -70,32 +67,42 @@ public sealed class SiteServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, QuietHostLifetime>();
         var app = builder.Build();
 
+        // The port (when 0 was asked for) and so the base URL are known only once Kestrel listens, so requests
+        // that arrive before the first build wait for it.
         var firstBuild = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var reload = new LiveReload();
-        SiteServer? server = null;
-        LiveSite? site = null;
-        // Cancelled when the server stops: ends the open event streams, which would otherwise hold shutdown up.
-        var stopping = new CancellationTokenSource();
-        app.Run(context => new SiteRequestHandler(site!, reload, firstBuild.Task, stopping.Token).HandleAsync(context));
+        SiteRequestHandler? handler = null;
+        app.Run(async context =>
+        {
+            await firstBuild.Task.WaitAsync(context.RequestAborted);
+            await handler!.HandleAsync(context);
+        });
 
         await app.StartAsync(cancellationToken);
+        var reload = new LiveReload();
+        // Cancelled when the server stops: ends the open event streams, which would otherwise hold shutdown up.
+        var stopping = new CancellationTokenSource();
+        SiteWatcher? watcher = null;
         try
         {
-            var origin = OriginOf(app, options.Host);
-            site = new LiveSite(siteDirectory, options, origin);
-            var watcher = new SiteWatcher(siteDirectory, options.Debounce, changes => server!.OnChangesAsync(changes));
+            var site = new LiveSite(siteDirectory, options, OriginOf(app, options.Host));
+            SiteServer? server = null;
+            watcher = new SiteWatcher(siteDirectory, options.Debounce, changes => server!.OnChangesAsync(changes));
             server = new SiteServer(app, site, reload, watcher, output, error, stopping);
-            app.Lifetime.ApplicationStopping.Register(() => stopping.Cancel());
+            handler = new SiteRequestHandler(site, reload, stopping.Token);
+            app.Lifetime.ApplicationStopping.Register(stopping.Cancel);
 
+            // Watching starts first, so a save during the first build still brings a rebuild after it.
+            watcher.Start();
             var report = await Task.Run(site.Rebuild, cancellationToken);
             firstBuild.SetResult();
             server.PrintFirstBuild(report);
-            watcher.Start();
             return server;
         }
         catch
         {
             firstBuild.TrySetCanceled(cancellationToken);
+            watcher?.Dispose();
+            reload.Dispose();
             await app.StopAsync(CancellationToken.None);
             await app.DisposeAsync();
             throw;
@@ -112,11 +119,10 @@ public sealed class SiteServer : IAsyncDisposable
         var what = changes.Paths.Count == 1 ? changes.Paths[0] : $"{changes.Paths.Count} files";
         if (report.Succeeded)
             _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Rebuilt in {sinceSave.TotalMilliseconds:0} ms after a change to {what} (build {report.Elapsed.TotalMilliseconds:0} ms, {report.BodiesRendered} markdown bodies rendered, {report.BodiesReused} reused); reloading {_reload.ClientCount} page(s)"));
+                $"Rebuilt in {sinceSave.TotalMilliseconds:0} ms after a change to {what} (build {report.Elapsed.TotalMilliseconds:0} ms; markdown: {report.BodiesRendered} rendered, {report.BodiesReused} reused); reloading {_reload.ClientCount} page(s)"));
         else
             _error.WriteLine($"Build failed after a change to {what}; the browser shows the errors. Serving the last good build until a save fixes them.");
         _out.Flush();
-        Rebuilt?.Invoke(report);
     }
 
     private void PrintFirstBuild(RebuildReport report)

@@ -24,7 +24,7 @@ public sealed class SiteRequestHandlerTests : IDisposable
         context.Request.Path = path;
         var body = new MemoryStream();
         context.Response.Body = body;
-        await new SiteRequestHandler(_live, _reload, Task.CompletedTask, CancellationToken.None).HandleAsync(context);
+        await new SiteRequestHandler(_live, _reload, CancellationToken.None).HandleAsync(context);
         return (context.Response.StatusCode, context.Response.ContentType, System.Text.Encoding.UTF8.GetString(body.ToArray()));
     }
 

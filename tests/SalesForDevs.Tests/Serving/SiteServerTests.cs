@@ -108,7 +108,7 @@ public sealed class SiteServerTests
         Assert.Contains($"var version = \"{newVersion}\";", html);
         Assert.Matches(@"Rebuilt in \d+ ms after a change to content/posts/2026-01-05-hello\.md", served.Out.ToString());
         // Only the edited post's markdown was rendered again.
-        Assert.Contains("1 markdown bodies rendered, 1 reused", served.Out.ToString());
+        Assert.Contains("markdown: 1 rendered, 1 reused", served.Out.ToString());
     }
 
     [Fact]
