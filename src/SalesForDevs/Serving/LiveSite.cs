@@ -27,6 +27,9 @@ public sealed class LiveSite(string siteDirectory, ServeOptions options, string 
     /// <summary>The latest snapshot; null until the first build finished.</summary>
     public SiteSnapshot? Current => _current;
 
+    /// <summary>The site's folder.</summary>
+    public string Directory { get; } = siteDirectory;
+
     /// <summary>The scheme, host and port the site is served from, such as http://127.0.0.1:4000.</summary>
     public string Origin { get; } = origin.TrimEnd('/');
 
@@ -53,7 +56,7 @@ public sealed class LiveSite(string siteDirectory, ServeOptions options, string 
         RenderedSite? site;
         try
         {
-            site = SiteBuilder.Render(siteDirectory, buildOptions, diagnostics, _markdown);
+            site = SiteBuilder.Render(Directory, buildOptions, diagnostics, _markdown);
         }
         catch (IOException e)
         {
@@ -82,7 +85,7 @@ public sealed class LiveSite(string siteDirectory, ServeOptions options, string 
     {
         try
         {
-            return SiteConfigLoader.Load(siteDirectory, new DiagnosticBag())?.BaseUrl.AbsolutePath;
+            return SiteConfigLoader.Load(Directory, new DiagnosticBag())?.BaseUrl.AbsolutePath;
         }
         catch (IOException)
         {

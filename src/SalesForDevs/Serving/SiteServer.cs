@@ -116,13 +116,22 @@ public sealed class SiteServer : IAsyncDisposable
         _reload.Broadcast(report.Snapshot.Version);
         var sinceSave = Stopwatch.GetElapsedTime(changes.FirstSeen);
         PrintDiagnostics(report);
-        var what = changes.Paths.Count == 1 ? changes.Paths[0] : $"{changes.Paths.Count} files";
+        var what = Describe(changes);
         if (report.Succeeded)
             _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Rebuilt in {sinceSave.TotalMilliseconds:0} ms after a change to {what} (build {report.Elapsed.TotalMilliseconds:0} ms; markdown: {report.BodiesRendered} rendered, {report.BodiesReused} reused); reloading {_reload.ClientCount} page(s)"));
         else
             _error.WriteLine($"Build failed after a change to {what}; the browser shows the errors. Serving the last good build until a save fixes them.");
         _out.Flush();
+    }
+
+    /// <summary>Names the changed file; editors that save through a temporary file touch two paths, of which one is left.</summary>
+    private string Describe(SiteChanges changes)
+    {
+        var left = changes.Paths.Where(p => File.Exists(Path.Combine(_site.Directory, p))).ToList();
+        return changes.Paths.Count == 1 ? changes.Paths[0]
+            : left.Count == 1 ? left[0]
+            : $"{changes.Paths.Count} files";
     }
 
     private void PrintFirstBuild(RebuildReport report)
