@@ -112,6 +112,7 @@ public sealed class SiteServer : IAsyncDisposable
     private async Task OnChangesAsync(SiteChanges changes)
     {
         if (_stopping.IsCancellationRequested) return;
+        var basePath = _site.Current?.BasePath;
         var report = await Task.Run(_site.Rebuild);
         _reload.Broadcast(report.Snapshot.Version);
         var sinceSave = Stopwatch.GetElapsedTime(changes.FirstSeen);
@@ -122,6 +123,7 @@ public sealed class SiteServer : IAsyncDisposable
                 $"Rebuilt in {sinceSave.TotalMilliseconds:0} ms after a change to {what} (build {report.Elapsed.TotalMilliseconds:0} ms; markdown: {report.BodiesRendered} rendered, {report.BodiesReused} reused); reloading {_reload.ClientCount} page(s)"));
         else
             _error.WriteLine($"Build failed after a change to {what}; the browser shows the errors. Serving the last good build until a save fixes them.");
+        if (report.Snapshot.BasePath != basePath) _out.WriteLine($"The base URL's path changed: the site is now at {Url}");
         _out.Flush();
     }
 

@@ -164,6 +164,7 @@ public sealed class SiteServerTests
         var home = await served.Http.GetAsync("/blog/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.DoesNotContain(ErrorOverlay.ElementId, await home.Content.ReadAsStringAsync());
+        Assert.Contains($"the site is now at {served.Server.Origin}blog/", served.Out.ToString());
     }
 
     [Fact]
