@@ -19,6 +19,7 @@ public static class Program
         root.Options.Add(CliContext.Verbose);
         root.Options.Add(CliContext.Quiet);
         root.Subcommands.Add(BuildCommand.Create(cli));
+        root.Subcommands.Add(ServeCommand.Create(cli));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -27,6 +28,8 @@ public static class Program
             stderr.WriteLine("Run 'sfd --help' for usage.");
             return BadUsage;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // System.CommandLine 2.0.0 leaves ProcessTerminationTimeout unset, which lets Ctrl+C kill the process outright;
+        // with it set, a long-running command (sfd serve) gets a cancelled token and stops cleanly.
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = TimeSpan.FromSeconds(5) });
     }
 }

@@ -34,8 +34,9 @@ public static class SiteBuilder
     /// <summary>
     /// Renders the whole site in memory; null when a stage reported errors (they are in <paramref name="diagnostics"/>).
     /// For --strict, pass a bag with <see cref="DiagnosticBag.WarningsAsErrors"/> set.
+    /// A <paramref name="markdownCache"/> kept between calls skips re-rendering unchanged bodies (sfd serve).
     /// </summary>
-    public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics)
+    public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, MarkdownCache? markdownCache = null)
     {
         bool Failed() => diagnostics.HasErrors;
 
@@ -52,7 +53,7 @@ public static class SiteBuilder
         if (theme is null || Failed()) return null;
 
         var urls = new UrlBuilder(config.BaseUrl);
-        var rendered = ContentRenderer.RenderAll(graph, new GraphLinkResolver(graph, urls), diagnostics);
+        var rendered = ContentRenderer.RenderAll(graph, new GraphLinkResolver(graph, urls), diagnostics, markdownCache);
         if (Failed()) return null;
 
         var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics);

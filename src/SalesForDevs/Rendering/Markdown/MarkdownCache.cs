@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using SalesForDevs.Diagnostics;
+
+namespace SalesForDevs.Rendering.Markdown;
+
+/// <summary>
+/// Remembers each content file's rendered markdown between builds of one long-running process (sfd serve),
+/// so a rebuild re-renders only the bodies that changed. An entry is reused when the file's body text and
+/// start line are the same and every link it resolved still resolves the same way (a post's URL, or its
+/// state as published, future or draft, can change without its linking file changing).
+/// Renders that reported diagnostics are not kept, so their messages are reported again on every build.
+/// Safe to use from the parallel renderer.
+/// </summary>
+public sealed class MarkdownCache
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private int _hits;
+    private int _misses;
+
+    /// <summary>Bodies served from the cache since the last <see cref="ResetCounts"/>.</summary>
+    public int Hits => Volatile.Read(ref _hits);
+
+    /// <summary>Bodies rendered since the last <see cref="ResetCounts"/>.</summary>
+    public int Misses => Volatile.Read(ref _misses);
+
+    public void ResetCounts()
+    {
+        Interlocked.Exchange(ref _hits, 0);
+        Interlocked.Exchange(ref _misses, 0);
+    }
+
+    /// <summary>Like <see cref="MarkdownRenderer.Render"/>, but returns the remembered result when nothing it depends on changed.</summary>
+    public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
+    {
+        if (_entries.TryGetValue(sourcePath, out var entry) && entry.BodyStartLine == bodyStartLine
+            && string.Equals(entry.Body, body, StringComparison.Ordinal) && entry.Links.StillHolds(links))
+        {
+            Interlocked.Increment(ref _hits);
+            return entry.Result;
+        }
+
+        Interlocked.Increment(ref _misses);
+        var recorder = new RecordingLinkResolver(links);
+        var local = new DiagnosticBag();
+        var result = MarkdownRenderer.Render(body, sourcePath, bodyStartLine, recorder, local);
+        var reported = local.Sorted();
+        foreach (var d in reported) diagnostics.Add(d);
+        if (reported.Count == 0) _entries[sourcePath] = new Entry(body, bodyStartLine, recorder, result);
+        else _entries.TryRemove(sourcePath, out _);
+        return result;
+    }
+
+    /// <summary>Drops the entries of files that are no longer part of the site, so deleted posts do not stay in memory.</summary>
+    public void KeepOnly(IEnumerable<string> sourcePaths)
+    {
+        var keep = sourcePaths.ToHashSet(StringComparer.Ordinal);
+        foreach (var key in _entries.Keys)
+            if (!keep.Contains(key)) _entries.TryRemove(key, out _);
+    }
+
+    private sealed record Entry(string Body, int BodyStartLine, RecordingLinkResolver Links, RenderedMarkdown Result);
+}

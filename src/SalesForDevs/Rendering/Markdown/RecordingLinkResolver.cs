@@ -1,0 +1,39 @@
+namespace SalesForDevs.Rendering.Markdown;
+
+/// <summary>
+/// Passes link questions on to another resolver and remembers each answer, so a cached render can later
+/// ask the current resolver the same questions and be reused only if every answer is still the same.
+/// </summary>
+internal sealed class RecordingLinkResolver(ILinkResolver inner) : ILinkResolver
+{
+    private readonly List<(string From, string Path, string? Fragment, LinkTarget Target)> _contentLinks = [];
+    private readonly List<(string Url, string Result)> _rootLinks = [];
+    private readonly Lock _lock = new();
+
+    public LinkTarget ResolveContentLink(string fromSourcePath, string path, string? fragment)
+    {
+        var target = inner.ResolveContentLink(fromSourcePath, path, fragment);
+        lock (_lock) _contentLinks.Add((fromSourcePath, path, fragment, target));
+        return target;
+    }
+
+    public string RootRelative(string url)
+    {
+        var result = inner.RootRelative(url);
+        lock (_lock) _rootLinks.Add((url, result));
+        return result;
+    }
+
+    /// <summary>True when <paramref name="current"/> answers every recorded question as before.</summary>
+    public bool StillHolds(ILinkResolver current)
+    {
+        lock (_lock)
+        {
+            foreach (var (from, path, fragment, target) in _contentLinks)
+                if (!Equals(current.ResolveContentLink(from, path, fragment), target)) return false;
+            foreach (var (url, result) in _rootLinks)
+                if (!string.Equals(current.RootRelative(url), result, StringComparison.Ordinal)) return false;
+            return true;
+        }
+    }
+}

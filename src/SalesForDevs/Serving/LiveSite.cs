@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using SalesForDevs.Building;
+using SalesForDevs.Configuration;
+using SalesForDevs.Diagnostics;
+using SalesForDevs.Linking;
+using SalesForDevs.Outputs;
+using SalesForDevs.Rendering.Markdown;
+
+namespace SalesForDevs.Serving;
+
+/// <summary>
+/// The site as the server shows it: builds it in memory with the base URL pointing at the local server, keeps the
+/// last good build when a new one fails, and reuses unchanged markdown between builds. Readers take
+/// <see cref="Current"/>, an immutable snapshot, at any time.
+/// </summary>
+public sealed class LiveSite(string siteDirectory, ServeOptions options, string origin)
+{
+    private static readonly IReadOnlyDictionary<string, OutputFile> NoFiles = new Dictionary<string, OutputFile>();
+
+    private readonly MarkdownCache _markdown = new();
+    private readonly Lock _rebuilding = new();
+    // Distinguishes this server's versions from a previous run's, so a page left open across a restart reloads too.
+    private readonly string _instance = Guid.NewGuid().ToString("N")[..8];
+    private volatile SiteSnapshot? _current;
+    private int _builds;
+
+    /// <summary>The latest snapshot; null until the first build finished.</summary>
+    public SiteSnapshot? Current => _current;
+
+    /// <summary>The site's folder.</summary>
+    public string Directory { get; } = siteDirectory;
+
+    /// <summary>The scheme, host and port the site is served from, such as http://127.0.0.1:4000.</summary>
+    public string Origin { get; } = origin.TrimEnd('/');
+
+    /// <summary>Builds the site and makes the result <see cref="Current"/>. Calls are serialized: one build at a time.</summary>
+    public RebuildReport Rebuild()
+    {
+        lock (_rebuilding) return RebuildNow();
+    }
+
+    private RebuildReport RebuildNow()
+    {
+        var clock = Stopwatch.StartNew();
+        var previous = _current;
+        var basePath = ReadBasePath() ?? previous?.BasePath ?? "/";
+        var buildOptions = new BuildOptions
+        {
+            IncludeDrafts = options.IncludeDrafts,
+            IncludeFuture = options.IncludeFuture,
+            Now = options.Clock.GetUtcNow(),
+            BaseUrlOverride = Origin + basePath,
+        };
+        var diagnostics = new DiagnosticBag();
+        _markdown.ResetCounts();
+        RenderedSite? site;
+        try
+        {
+            site = SiteBuilder.Render(Directory, buildOptions, diagnostics, _markdown);
+        }
+        catch (IOException e)
+        {
+            // A file being saved can be briefly unreadable; the save's own event brings another rebuild.
+            diagnostics.Error("io", e.Message);
+            site = null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in a stage must not take the preview down: show it like any error, and keep serving.
+            diagnostics.Error("crash", $"the build crashed ({e.GetType().Name}: {e.Message}); this is a bug in sfd, please report it with the file you changed");
+            site = null;
+        }
+
+        var sorted = diagnostics.Sorted();
+        var version = $"{_instance}.{Interlocked.Increment(ref _builds)}";
+        var snapshot = site is not null && !diagnostics.HasErrors
+            ? new SiteSnapshot(version, basePath, site.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), sorted.Where(d => d.IsError).ToList())
+            : new SiteSnapshot(version, basePath, previous?.Files ?? NoFiles, sorted.Any(d => d.IsError) ? sorted : [Diagnostic.Error("build", "the build failed")]);
+        _current = snapshot;
+        return new RebuildReport(snapshot, sorted, clock.Elapsed, _markdown.Misses, _markdown.Hits);
+    }
+
+    /// <summary>The base URL's path from site.yml, or null while site.yml is broken (the build reports why).</summary>
+    private string? ReadBasePath()
+    {
+        try
+        {
+            return SiteConfigLoader.Load(Directory, new DiagnosticBag())?.BaseUrl.AbsolutePath;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}

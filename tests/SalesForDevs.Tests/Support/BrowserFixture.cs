@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+
+namespace SalesForDevs.Tests.Support;
+
+/// <summary>
+/// One headless Debian Chromium for a whole test class (a launch takes seconds). Playwright drives the browser
+/// installed at /usr/bin/chromium (.ci/install-tools installs it) and never downloads one of its own.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"{ChromiumPath} is missing; run .ci/install-tools (it installs Debian's chromium)");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+    }
+}
