@@ -20,6 +20,7 @@ public static class Program
         root.Options.Add(CliContext.Quiet);
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(stdout);
         root.Subcommands.Add(BuildCommand.Create(cli));
+        root.Subcommands.Add(NewCommand.Create(cli));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
