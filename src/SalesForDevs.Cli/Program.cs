@@ -21,6 +21,7 @@ public static class Program
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(stdout);
         root.Subcommands.Add(BuildCommand.Create(cli));
         root.Subcommands.Add(NewCommand.Create(cli));
+        root.Subcommands.Add(CheckCommand.Create(cli));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -19,6 +19,7 @@ public sealed class ProgramTests
 
     [Theory]
     [InlineData("build", "--bogus")]
+    [InlineData("check", "--extrnal")]
     [InlineData("new", "post", "T", "--sektion", "x")]
     [InlineData("publish")]
     public void An_unknown_option_or_command_is_bad_usage(params string[] args)
@@ -34,6 +35,7 @@ public sealed class ProgramTests
     [Theory]
     [InlineData("--output", "build")]
     [InlineData("--quiet", "build")]
+    [InlineData("--external", "check")]
     [InlineData("--builds-on", "new", "post")]
     [InlineData("--quiet", "new")]
     public void Every_command_has_help(string option, params string[] command)
