@@ -34,20 +34,27 @@ internal static class BuildCommand
                 Strict = parse.GetValue(Strict),
                 Now = DateTimeOffset.UtcNow,
             };
-            var output = CliContext.ResolvePath(site, parse.GetValue(Output), "_site");
-            var result = SiteBuilder.Build(site, output, options);
-            var quiet = parse.GetValue(CliContext.Quiet);
-            cli.Print(result.Diagnostics, quiet);
-            if (!result.Succeeded)
-            {
-                cli.Error.WriteLine($"Build failed with {result.Diagnostics.Count(d => d.IsError)} error(s); {Path.GetFileName(output)}/ was left as it was.");
-                return Program.SiteErrors;
-            }
-            if (!quiet)
-                cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Built {result.Pages} pages, {result.Feeds} feeds ({result.Files} files) in {result.Elapsed.TotalSeconds:0.00} s into {Path.GetRelativePath(site, output)}/"));
-            return Program.Success;
+            return Run(cli, parse, site, CliContext.ResolvePath(site, parse.GetValue(Output), "_site"), options);
         });
         return command;
+    }
+
+    /// <summary>Builds and reports the result; <c>sfd check</c> uses it too, to build a site that was not built yet.</summary>
+    public static int Run(CliContext cli, ParseResult parse, string site, string output, BuildOptions options)
+    {
+        BuildResult result;
+        using (var progress = cli.BuildProgress(parse))
+            result = SiteBuilder.Build(site, output, options, progress);
+        var quiet = CliContext.IsQuiet(parse);
+        cli.Print(result.Diagnostics, quiet);
+        if (!result.Succeeded)
+        {
+            cli.Error.WriteLine($"Build failed with {result.Diagnostics.Count(d => d.IsError)} error(s); {Path.GetFileName(output)}/ was left as it was.");
+            return Program.SiteErrors;
+        }
+        if (!quiet)
+            cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Built {result.Pages} pages, {result.Feeds} feeds ({result.Files} files) in {result.Elapsed.TotalSeconds:0.00} s into {Path.GetRelativePath(site, output)}/"));
+        return Program.Success;
     }
 }

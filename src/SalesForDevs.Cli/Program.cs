@@ -18,13 +18,16 @@ public static class Program
         root.Options.Add(CliContext.Source);
         root.Options.Add(CliContext.Verbose);
         root.Options.Add(CliContext.Quiet);
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(stdout);
         root.Subcommands.Add(BuildCommand.Create(cli));
         root.Subcommands.Add(ServeCommand.Create(cli));
+        root.Subcommands.Add(NewCommand.Create(cli));
+        root.Subcommands.Add(CheckCommand.Create(cli));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) stderr.WriteLine($"error: {error.Message}");
+            foreach (var error in parse.Errors) cli.WriteError(error.Message);
             stderr.WriteLine("Run 'sfd --help' for usage.");
             return BadUsage;
         }

@@ -17,17 +17,19 @@ namespace SalesForDevs.Building;
 public static class SiteBuilder
 {
     /// <summary>Builds the site in <paramref name="siteDirectory"/> into <paramref name="outputDirectory"/>, replacing it only on success.</summary>
-    public static BuildResult Build(string siteDirectory, string outputDirectory, BuildOptions options)
+    /// <param name="progress">Optional: hears each stage start and end (progress display, --verbose timings).</param>
+    public static BuildResult Build(string siteDirectory, string outputDirectory, BuildOptions options, IBuildProgress? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.Strict };
         if (!OutputGuard.Check(siteDirectory, outputDirectory, diagnostics))
             return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
-        var site = Render(siteDirectory, options, diagnostics);
+        var site = Render(siteDirectory, options, diagnostics, progress: progress);
         if (site is null) return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
-        SitePublisher.Publish(outputDirectory, site.Files);
+        using (StageTimer.Start(progress, "publishing"))
+            SitePublisher.Publish(outputDirectory, site.Files);
         return new BuildResult(diagnostics.Sorted(), site.Pages, site.Feeds, site.Files.Count, clock.Elapsed);
     }
 
@@ -36,26 +38,33 @@ public static class SiteBuilder
     /// For --strict, pass a bag with <see cref="DiagnosticBag.WarningsAsErrors"/> set.
     /// A <paramref name="markdownCache"/> kept between calls skips re-rendering unchanged bodies (sfd serve).
     /// </summary>
-    public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, MarkdownCache? markdownCache = null)
+    public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, MarkdownCache? markdownCache = null, IBuildProgress? progress = null)
     {
         bool Failed() => diagnostics.HasErrors;
+        using var stages = new StageTimer(progress);
 
+        stages.Next("configuration");
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics, options.BaseUrlOverride);
         if (config is null || Failed()) return null;
 
+        stages.Next("content");
         var items = ContentLoader.Load(siteDirectory, diagnostics);
         if (Failed()) return null;
 
+        stages.Next("linking");
         var graph = SiteLinker.Link(config, items, options, diagnostics);
         if (Failed()) return null;
 
+        stages.Next("theme");
         var theme = ThemeLoader.Load(siteDirectory, config.Theme, diagnostics);
         if (theme is null || Failed()) return null;
 
+        stages.Next("markdown");
         var urls = new UrlBuilder(config.BaseUrl);
         var rendered = ContentRenderer.RenderAll(graph, new GraphLinkResolver(graph, urls), diagnostics, markdownCache);
         if (Failed()) return null;
 
+        stages.Next("outputs");
         var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics);
         if (Failed()) return null;
 

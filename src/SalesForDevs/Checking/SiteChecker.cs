@@ -1,0 +1,68 @@
+using SalesForDevs.Configuration;
+using SalesForDevs.Content;
+using SalesForDevs.Diagnostics;
+using SalesForDevs.Linking;
+
+namespace SalesForDevs.Checking;
+
+/// <summary>
+/// <c>sfd check</c>: reads a built site back, as a reader's browser and feed reader would, and lists what is broken.
+/// The sources are read too (site.yml for the base URL, front matter for the series graph), but nothing is rendered.
+/// </summary>
+public static class SiteChecker
+{
+    public static async Task<CheckReport> CheckAsync(string siteDirectory, string outputDirectory, CheckOptions options, CancellationToken cancellation = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        var graph = LinkSources(siteDirectory, options, diagnostics);
+        if (graph is null) return new CheckReport(diagnostics.Sorted(), []);
+
+        var address = new SiteAddress(graph.Config.BaseUrl);
+        var folder = OutputFolder.Read(outputDirectory);
+        var pages = PageScanner.ScanAll(folder);
+        var (feeds, problems) = FeedChecker.CheckAll(folder);
+        var files = pages.Concat(feeds).ToList();
+
+        var found = new List<CheckProblem>(problems);
+        found.AddRange(LinkChecker.Check(files, address, folder, new AnchorIndex(pages)));
+        found.AddRange(OrphanFinder.Find(pages, address, folder));
+        found.AddRange(PromiseChecker.Check(graph));
+
+        var external = options.External is null ? [] : LinkChecker.External(pages, address);
+        if (options.External is not null)
+            found.AddRange(await CheckExternalAsync(options.External, external, cancellation).ConfigureAwait(false));
+
+        return new CheckReport(diagnostics.Sorted(), Sort(found, options.Strict))
+        {
+            Pages = pages.Count,
+            Links = files.Sum(f => f.Links.Count),
+            Feeds = feeds.Count,
+            ExternalLinks = external.Select(e => e.Url).Distinct(StringComparer.Ordinal).Count(),
+        };
+    }
+
+    /// <summary>The series graph as a build at <see cref="CheckOptions.Now"/> sees it; null when the sources have errors.</summary>
+    private static SiteGraph? LinkSources(string siteDirectory, CheckOptions options, DiagnosticBag diagnostics)
+    {
+        var config = SiteConfigLoader.Load(siteDirectory, diagnostics, options.BaseUrlOverride);
+        if (config is null || diagnostics.HasErrors) return null;
+        var items = ContentLoader.Load(siteDirectory, diagnostics);
+        if (diagnostics.HasErrors) return null;
+        var graph = SiteLinker.Link(config, items, new BuildOptions { Now = options.Now }, diagnostics);
+        return diagnostics.HasErrors ? null : graph;
+    }
+
+    private static async Task<IEnumerable<CheckProblem>> CheckExternalAsync(ExternalLinkChecker checker, IReadOnlyList<ExternalLink> links, CancellationToken cancellation)
+    {
+        var results = await checker.CheckAsync(links.Select(l => l.Url), cancellation).ConfigureAwait(false);
+        return links.Where(l => results[l.Url] is not null)
+            .Select(l => CheckProblem.Error(CheckProblemKind.BrokenExternalLink, l.Page, l.Link, $"link {l.Link} is broken: {results[l.Url]}"));
+    }
+
+    /// <summary>One line per problem (a sidebar link repeats on every page, but each page names it once), by page then message.</summary>
+    private static List<CheckProblem> Sort(IEnumerable<CheckProblem> problems, bool strict) =>
+        problems.Select(p => strict ? p with { Severity = Severity.Error } : p)
+            .Distinct()
+            .OrderBy(p => p.Page, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,65 @@
+using SalesForDevs.Tests.Support;
+
+namespace SalesForDevs.Tests.Cli;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly TempSite _site = new("""
+        -- site.yml --
+        title: Test
+        base_url: https://example.github.io/blog/
+        -- content/posts/2026-01-05-hello.md --
+        ---
+        title: Hello
+        ---
+        Hello.
+        """);
+
+    [Fact]
+    public void Run_in_a_subfolder_finds_the_site_upwards()
+    {
+        var run = CliInvocation.Run(Path.Combine(_site.Root, "content", "posts"), "build");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^Built \d+ pages, 3 feeds \(\d+ files\) in \d+\.\d\d s into _site/\n$", run.Out);
+        Assert.True(_site.Exists("2026/01/hello/index.html"));
+    }
+
+    [Fact]
+    public void Verbose_prints_the_time_of_each_stage()
+    {
+        var run = CliInvocation.Run(_site.Root, "build", "--verbose");
+
+        Assert.Equal(0, run.ExitCode);
+        var stages = run.Out.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(["configuration", "content", "linking", "theme", "markdown", "outputs", "publishing"], stages.Select(s => s[0]));
+        Assert.All(stages, s => Assert.Matches(@"^\d+\.\d{3}$", s[1]));
+        Assert.Contains("Built ", run.Out);
+    }
+
+    [Fact]
+    public void Quiet_prints_only_errors()
+    {
+        var ok = CliInvocation.Run(_site.Root, "build", "--quiet", "--verbose");
+        Assert.Equal((0, "", ""), (ok.ExitCode, ok.Out, ok.Error));
+
+        _site.Write("content/posts/2026-01-06-bad.md", "---\ntitle: Bad\ndate: 2026-13-40\n---\n");
+        var failed = CliInvocation.Run(_site.Root, "build", "-q");
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Equal("", failed.Out);
+        Assert.StartsWith("content/posts/2026-01-06-bad.md:3:7: error: date \"2026-13-40\" is not a valid date", failed.Error);
+    }
+
+    [Fact]
+    public void Output_to_a_writer_that_is_not_a_terminal_has_no_color_codes()
+    {
+        _site.Write("content/posts/2026-01-06-bad.md", "---\ntitle: Bad\ndate: 2026-13-40\n---\n");
+
+        var run = CliInvocation.Run(_site.Root, "build");
+
+        Assert.Contains(": error: ", run.Error);
+        Assert.DoesNotContain('\u001b', run.Error);
+    }
+
+    public void Dispose() => _site.Dispose();
+}
