@@ -11,6 +11,12 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, string cu
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print more detail", Recursive = true };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only errors", Recursive = true };
 
+    /// <summary>The clock commands use for "now"; tests pin it.</summary>
+    public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
+
+    /// <summary>Environment variable lookup (secrets for sfd notify); tests supply their own.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
     public TextWriter Out => stdout;
     public TextWriter Error => stderr;
     public string CurrentDirectory => currentDirectory;
