@@ -32,7 +32,7 @@ internal static class BuildCommand
                 IncludeFuture = parse.GetValue(Future),
                 BaseUrlOverride = parse.GetValue(BaseUrl),
                 Strict = parse.GetValue(Strict),
-                Now = DateTimeOffset.UtcNow,
+                Now = cli.Clock(),
             };
             return Run(cli, parse, site, CliContext.ResolvePath(site, parse.GetValue(Output), "_site"), options);
         });

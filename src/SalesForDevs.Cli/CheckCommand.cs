@@ -24,7 +24,7 @@ internal static class CheckCommand
             var site = cli.FindSite(parse);
             if (site is null) return Program.BadUsage;
             var output = CliContext.ResolvePath(site, parse.GetValue(Output), "_site");
-            var now = DateTimeOffset.UtcNow;
+            var now = cli.Clock();
             var quiet = CliContext.IsQuiet(parse);
             if (!Directory.Exists(output))
             {

@@ -14,6 +14,12 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, string cu
     /// <summary>How long a build runs before its stages are shown on a terminal.</summary>
     public static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
 
+    /// <summary>The clock commands use for "now"; tests pin it.</summary>
+    public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
+
+    /// <summary>Environment variable lookup (secrets for sfd notify); tests supply their own.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
     public TextWriter Out => stdout;
     public TextWriter Error => stderr;
     public string CurrentDirectory => currentDirectory;
@@ -21,7 +27,7 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, string cu
     /// <summary>True only when stderr is the process's own console stream and that is a terminal (never in tests).</summary>
     public bool ErrorIsTerminal { get; } = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
 
-    public TerminalColors Colors { get; } = new(TerminalColors.Wanted(stderr, Console.Error, Console.IsErrorRedirected, Environment.GetEnvironmentVariable));
+    public TerminalColors Colors { get; } = new(TerminalColors.Wanted(stderr, Console.Error, Console.IsErrorRedirected, System.Environment.GetEnvironmentVariable));
 
     public static bool IsQuiet(ParseResult parse) => parse.GetValue(Quiet);
 

@@ -11,9 +11,13 @@ public static class Program
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? currentDirectory = null)
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? currentDirectory = null) =>
+        Run(args, new CliContext(stdout, stderr, currentDirectory ?? Directory.GetCurrentDirectory()));
+
+    /// <summary>Runs with a prepared context: tests use it to pin the clock and the environment.</summary>
+    internal static int Run(string[] args, CliContext cli)
     {
-        var cli = new CliContext(stdout, stderr, currentDirectory ?? Directory.GetCurrentDirectory());
+        var (stdout, stderr) = (cli.Out, cli.Error);
         var root = new RootCommand("sfd: build, preview and publish a SalesForDevs blog.");
         root.Options.Add(CliContext.Source);
         root.Options.Add(CliContext.Verbose);
@@ -23,6 +27,7 @@ public static class Program
         root.Subcommands.Add(ServeCommand.Create(cli));
         root.Subcommands.Add(NewCommand.Create(cli));
         root.Subcommands.Add(CheckCommand.Create(cli));
+        root.Subcommands.Add(NotifyCommand.Create(cli));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

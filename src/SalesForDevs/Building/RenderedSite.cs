@@ -1,11 +1,19 @@
 using SalesForDevs.Linking;
 using SalesForDevs.Outputs;
+using SalesForDevs.Rendering.Markdown;
+using SalesForDevs.Rendering.Templates;
 
 namespace SalesForDevs.Building;
 
 /// <summary>A site rendered in memory: every output file, and the graph it came from (serve and check reuse both).</summary>
 public sealed record RenderedSite(SiteGraph Graph, IReadOnlyList<OutputFile> Files)
 {
+    /// <summary>The markdown of every published post and page, rendered (sfd notify sends it).</summary>
+    public IReadOnlyDictionary<PostNode, RenderedMarkdown> Content { get; init; } = new Dictionary<PostNode, RenderedMarkdown>();
+
+    /// <summary>The theme the pages were rendered with (sfd notify renders its email layout).</summary>
+    public Theme? Theme { get; init; }
+
     public int Pages => Files.Count(f => f.Text is not null && f.Path.EndsWith(".html", StringComparison.Ordinal));
     public int Feeds => Files.Count(f => f.Path.EndsWith(FeedLinks.Rss, StringComparison.Ordinal) || f.Path.EndsWith(FeedLinks.Atom, StringComparison.Ordinal) || f.Path.EndsWith(FeedLinks.Json, StringComparison.Ordinal));
 }

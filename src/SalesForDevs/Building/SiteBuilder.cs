@@ -68,6 +68,6 @@ public static class SiteBuilder
         var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics);
         if (Failed()) return null;
 
-        return new RenderedSite(graph, files);
+        return new RenderedSite(graph, files) { Content = rendered, Theme = theme };
     }
 }

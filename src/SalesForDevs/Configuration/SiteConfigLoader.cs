@@ -49,7 +49,7 @@ public static class SiteConfigLoader
             Feeds = ReadFeeds(r),
             Series = ReadSeries(r),
             Subscribe = ReadSubscribe(r),
-            Notify = ReadNotify(r),
+            Notify = NotifyConfigReader.Read(r),
             Comments = ReadComments(r),
             Menu = ReadMenu(r),
             Cname = r.String("cname"),
@@ -144,36 +144,6 @@ public static class SiteConfigLoader
         var result = new SubscribeConfig(rss, email is null ? null : EmailProviderPresets.Read(email));
         s.ReportUnknownKeys();
         return result;
-    }
-
-    private static NotifyConfig ReadNotify(YamlMappingReader r)
-    {
-        var n = r.Child("notify");
-        if (n is null) return new NotifyConfig();
-        WebhookConfig? webhook = null;
-        if (n.Child("webhook") is { } w)
-        {
-            var url = w.RequiredString("url");
-            webhook = url is null ? null : new WebhookConfig(url, w.String("secret_env"));
-            w.ReportUnknownKeys();
-        }
-        SmtpConfig? smtp = null;
-        if (n.Child("smtp") is { } m)
-        {
-            var host = m.RequiredString("host");
-            var from = m.RequiredString("from");
-            var to = m.RequiredString("to");
-            var port = m.Int("port", min: 1) ?? 587;
-            var security = m.String("security") ?? "auto";
-            if (security is not ("auto" or "none" or "starttls" or "ssl"))
-                m.Error(m.Node("security")!, $"`notify.smtp.security` must be auto, none, starttls or ssl, not \"{security}\"");
-            smtp = host is null || from is null || to is null ? null
-                : new SmtpConfig(host, port, from, to, m.String("user_env"), m.String("password_env"), security);
-            m.ReportUnknownKeys();
-        }
-        var config = new NotifyConfig(n.String("state") ?? ".sfd/notified.json", webhook, smtp);
-        n.ReportUnknownKeys();
-        return config;
     }
 
     private static CommentsConfig ReadComments(YamlMappingReader r)

@@ -1,0 +1,76 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Authentication;
+using SmtpServer.ComponentModel;
+using SmtpServer.Net;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace SalesForDevs.Tests.Support;
+
+/// <summary>
+/// A real SMTP server (the SmtpServer package) in this process on 127.0.0.1 and a free port. It keeps every message
+/// it receives, parsed with MimeKit, and the logins it was given. With <c>user</c> set, only that login is accepted.
+/// </summary>
+public sealed class RecordingSmtpServer : IDisposable
+{
+    public sealed record Received(string From, IReadOnlyList<string> To, MimeMessage Message);
+
+    private readonly ConcurrentQueue<Received> _messages = new();
+    private readonly ConcurrentQueue<(string User, string Password)> _logins = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly SmtpServer.SmtpServer _server;
+    private readonly Task _running;
+
+    public RecordingSmtpServer(string? user = null, string? password = null)
+    {
+        var started = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listeners = new EndpointListenerFactory();
+        listeners.EndpointStarted += (_, e) => started.TrySetResult(((IPEndPoint)e.LocalEndPoint).Port);
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, 0)).AllowUnsecureAuthentication(true).AuthenticationRequired(user is not null))
+            .Build();
+        var services = new ServiceProvider();
+        services.Add(listeners);
+        services.Add(new Store(_messages));
+        services.Add(new DelegatingUserAuthenticator((u, p) =>
+        {
+            _logins.Enqueue((u, p));
+            return u == user && p == password;
+        }));
+        _server = new SmtpServer.SmtpServer(options, services);
+        _running = _server.StartAsync(_stop.Token);
+        if (!started.Task.Wait(TimeSpan.FromSeconds(10))) throw new InvalidOperationException("the SMTP server did not start");
+        Port = started.Task.Result;
+    }
+
+    public int Port { get; }
+
+    public IReadOnlyList<Received> Messages => _messages.ToList();
+
+    public IReadOnlyList<(string User, string Password)> Logins => _logins.ToList();
+
+    private sealed class Store(ConcurrentQueue<Received> messages) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            using var stream = new MemoryStream(buffer.ToArray());
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            messages.Enqueue(new Received($"{transaction.From.User}@{transaction.From.Host}",
+                transaction.To.Select(t => $"{t.User}@{t.Host}").ToList(), message));
+            return SmtpResponse.Ok;
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _server.Shutdown();
+        try { _running.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
+        _stop.Dispose();
+    }
+}
