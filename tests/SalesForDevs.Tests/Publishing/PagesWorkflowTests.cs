@@ -115,14 +115,17 @@ public sealed partial class PagesWorkflowTests
     {
         var notify = Job("notify");
         // Its own job after deploy: a failure here fails the run but cannot undo the deployment.
-        Assert.Equal("deploy", Scalar(notify, "needs"));
+        var needs = ((YamlSequenceNode)notify.Children[new YamlScalarNode("needs")]).Children.Select(n => ((YamlScalarNode)n).Value).ToList();
+        Assert.Equal(["build", "deploy"], needs);
         Assert.Equal("vars.SFD_NOTIFY == 'true'", Scalar(notify, "if"));
         // Its permissions replace the workflow's: it can push the state file and nothing else.
         Assert.Equal(new Dictionary<string, string> { ["contents"] = "write" }, Permissions(notify));
 
         var steps = Steps("notify");
-        var send = IndexOfRun(steps, "dotnet run --project src/SalesForDevs.Cli -c Release -- notify");
-        Assert.True(send >= 0, "no step runs sfd notify");
+        var send = IndexOfRun(steps, "dotnet run --project src/SalesForDevs.Cli -c Release -- notify --base-url \"${PAGES_BASE_URL%/}/\"");
+        Assert.True(send >= 0, "no step runs sfd notify with the Pages base URL");
+        Assert.Equal("${{ needs.build.outputs.base_url }}", Scalar(Map(notify, "env"), "PAGES_BASE_URL"));
+        Assert.Equal("${{ steps.pages.outputs.base_url }}", Scalar(Map(Job("build"), "outputs"), "base_url"));
         var secrets = Map(steps[send], "env").Children.Select(e => ((YamlScalarNode)e.Value).Value!).ToList();
         Assert.NotEmpty(secrets);
         Assert.All(secrets, s => Assert.Matches(@"^\$\{\{ secrets\.[A-Z_]+ \}\}$", s));
