@@ -16,8 +16,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"{ChromiumPath} is missing; run .ci/install-tools (it installs Debian's chromium)");
+        TestTools.Ensure(ChromiumPath, () => File.Exists(ChromiumPath));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

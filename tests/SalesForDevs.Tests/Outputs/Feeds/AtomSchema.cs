@@ -16,8 +16,8 @@ internal static class AtomSchema
     public static Report Validate(IReadOnlyCollection<string> files)
     {
         Assert.NotEmpty(files);
-        var jing = FindOnPath("jing")
-            ?? throw new Xunit.Sdk.XunitException("jing is not installed: run .ci/install-tools (it installs the Debian package jing)");
+        TestTools.Ensure("jing", () => TestTools.FindOnPath("jing") is not null);
+        var jing = TestTools.FindOnPath("jing")!;
         var start = new ProcessStartInfo(jing)
         {
             RedirectStandardOutput = true,
@@ -41,9 +41,4 @@ internal static class AtomSchema
         var errors = output.Split('\n').Where(l => l.Contains(": error:", StringComparison.Ordinal) || l.Contains(": fatal:", StringComparison.Ordinal)).ToList();
         return new Report(process.ExitCode, errors, output);
     }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, name))
-            .FirstOrDefault(File.Exists);
 }
