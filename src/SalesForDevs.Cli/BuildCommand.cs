@@ -52,9 +52,12 @@ internal static class BuildCommand
             cli.Error.WriteLine($"Build failed with {result.Diagnostics.Count(d => d.IsError)} error(s); {Path.GetFileName(output)}/ was left as it was.");
             return Program.SiteErrors;
         }
+        if (CliContext.IsVerbose(parse))
+            cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  memory: {GC.CollectionCount(0)} collections ({GC.CollectionCount(2)} full), {GC.GetTotalPauseDuration().TotalSeconds:0.000} s paused, {GC.GetTotalAllocatedBytes() / 1e6:0} MB allocated"));
         if (!quiet)
             cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Built {result.Pages} pages, {result.Feeds} feeds ({result.Files} files) in {result.Elapsed.TotalSeconds:0.00} s into {Path.GetRelativePath(site, output)}/"));
+                $"Built {result.Pages} pages, {result.Feeds} feeds ({result.Files} files, {result.Written} written) in {result.Elapsed.TotalSeconds:0.00} s into {Path.GetRelativePath(site, output)}/"));
         return Program.Success;
     }
 }

@@ -18,6 +18,7 @@ internal sealed class BuildProgressDisplay : IBuildProgress, IDisposable
     private readonly Lock _lock = new();
     private readonly Timer? _timer;
     private string? _current;
+    private TimeSpan _cpuAtStart;
     private string? _shown;
     private bool _done;
 
@@ -38,6 +39,7 @@ internal sealed class BuildProgressDisplay : IBuildProgress, IDisposable
         lock (_lock)
         {
             _current = stage;
+            _cpuAtStart = ProcessorTime();
             if (_clock.Elapsed >= _delay) Show();
         }
     }
@@ -47,8 +49,16 @@ internal sealed class BuildProgressDisplay : IBuildProgress, IDisposable
         lock (_lock)
         {
             if (_current == stage) _current = null;
-            _timings?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14} {elapsed.TotalSeconds,7:0.000} s"));
+            // Processor time beside wall time shows whether a stage used both cores or waited (disk, locks, GC).
+            _timings?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {stage,-14} {elapsed.TotalSeconds,7:0.000} s  (processor {(ProcessorTime() - _cpuAtStart).TotalSeconds:0.000} s)"));
         }
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     public void Dispose()

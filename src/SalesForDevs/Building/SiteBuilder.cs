@@ -28,9 +28,10 @@ public static class SiteBuilder
         var site = Render(siteDirectory, options, diagnostics, progress: progress);
         if (site is null) return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
+        int written;
         using (StageTimer.Start(progress, "publishing"))
-            SitePublisher.Publish(outputDirectory, site.Files);
-        return new BuildResult(diagnostics.Sorted(), site.Pages, site.Feeds, site.Files.Count, clock.Elapsed);
+            written = SitePublisher.Publish(outputDirectory, site.Files);
+        return new BuildResult(diagnostics.Sorted(), site.Pages, site.Feeds, site.Files.Count, clock.Elapsed) { Written = written };
     }
 
     /// <summary>

@@ -1,27 +1,29 @@
-using System.Text;
 using SalesForDevs.Outputs;
 
 namespace SalesForDevs.Publishing;
 
 /// <summary>
-/// Writes the site into a staging folder beside the output, then swaps it in with two renames.
-/// Nothing touches the previous output until every file is written, so a failed build leaves it as it was.
+/// Puts a built site into the output folder without ever leaving it half-written by a failed build.
+/// A first build is written to a staging folder beside the output and renamed into place. A rebuild writes only the
+/// files that changed, to a staging folder first; only when all of them are written does it move each one over its
+/// old copy (a rename, atomic per file) and delete the files the site no longer has.
 /// </summary>
 public static class SitePublisher
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
-    public static void Publish(string outputDirectory, IReadOnlyCollection<OutputFile> files)
+    /// <returns>How many files were written (the rest were already up to date).</returns>
+    public static int Publish(string outputDirectory, IReadOnlyCollection<OutputFile> files)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         try
         {
-            WriteAll(staging, files);
-            Swap(staging, output, Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}"));
+            var plan = PublishPlanner.Plan(output, files);
+            Write(staging, plan.Changed);
+            if (!Directory.Exists(output)) Directory.Move(staging, output);
+            else Commit(staging, output, plan);
+            return plan.Changed.Count;
         }
         finally
         {
@@ -29,37 +31,31 @@ public static class SitePublisher
         }
     }
 
-    /// <summary>Writes files in parallel; folders are created first, once each, to avoid racing on them.</summary>
-    public static void WriteAll(string root, IReadOnlyCollection<OutputFile> files)
+    private static void Write(string root, IReadOnlyList<PlannedFile> files)
     {
-        Directory.CreateDirectory(root);
-        foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
-            Directory.CreateDirectory(Path.Combine(root, folder!));
+        FolderMaker.CreateFor(root, files.Select(f => f.Path));
         Parallel.ForEach(files, file =>
         {
             var target = Path.Combine(root, file.Path);
             if (file.CopyFrom is not null) File.Copy(file.CopyFrom, target, overwrite: true);
-            else File.WriteAllText(target, file.Text, Utf8);
+            else File.WriteAllBytes(target, file.Bytes!);
         });
     }
 
-    private static void Swap(string staging, string output, string old)
+    private static void Commit(string staging, string output, PublishPlan plan)
     {
-        if (!Directory.Exists(output))
+        FolderMaker.CreateFor(output, plan.Changed.Select(f => f.Path));
+        Parallel.ForEach(plan.Changed, file => File.Move(Path.Combine(staging, file.Path), Path.Combine(output, file.Path), overwrite: true));
+        Parallel.ForEach(plan.Stale, path => File.Delete(Path.Combine(output, path)));
+        DeleteEmptyFolders(output);
+    }
+
+    /// <summary>Removes folders left empty by deleted pages, deepest first; the output folder itself stays.</summary>
+    private static void DeleteEmptyFolders(string output)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length).ToList())
         {
-            Directory.Move(staging, output);
-            return;
+            if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
         }
-        Directory.Move(output, old);
-        try
-        {
-            Directory.Move(staging, output);
-        }
-        catch
-        {
-            Directory.Move(old, output);
-            throw;
-        }
-        Directory.Delete(old, recursive: true);
     }
 }

@@ -21,7 +21,7 @@ public sealed class BuildCommandTests : IDisposable
         var run = CliInvocation.Run(Path.Combine(_site.Root, "content", "posts"), "build");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^Built \d+ pages, 3 feeds \(\d+ files\) in \d+\.\d\d s into _site/\n$", run.Out);
+        Assert.Matches(@"^Built \d+ pages, 3 feeds \(\d+ files, \d+ written\) in \d+\.\d\d s into _site/\n$", run.Out);
         Assert.True(_site.Exists("2026/01/hello/index.html"));
     }
 

@@ -1,0 +1,21 @@
+namespace SalesForDevs.Publishing;
+
+/// <summary>
+/// Creates the folders a set of files needs, in parallel: one depth at a time, so every parent exists before its
+/// children. On slow file systems folder creation is a large part of writing a site of pretty URLs (one folder a page).
+/// </summary>
+internal static class FolderMaker
+{
+    public static void CreateFor(string root, IEnumerable<string> relativeFilePaths)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in relativeFilePaths)
+        {
+            for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+                if (!folders.Add(folder)) break;
+        }
+        Directory.CreateDirectory(root);
+        foreach (var level in folders.GroupBy(f => f.Count(c => c == '/')).OrderBy(g => g.Key))
+            Parallel.ForEach(level, folder => Directory.CreateDirectory(Path.Combine(root, folder)));
+    }
+}
