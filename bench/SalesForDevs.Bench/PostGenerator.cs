@@ -30,7 +30,7 @@ public sealed class PostGenerator(int seed)
             var slug = $"post-{i:D5}-" + string.Join('-', title.ToLowerInvariant().Split(' ').Take(4));
             var tags = TagPool.OrderBy(_ => _random.Next()).Take(_random.Next(1, 5)).ToArray();
             var strategy = i % 5 == 0;
-            var buildsOn = !strategy && i >= 5 ? new[] { posts[i / 5 * 5].Slug } : [];
+            var buildsOn = strategy ? [] : new[] { posts[i / 5 * 5].Slug };
             var (body, words) = Body(i, posts);
             posts.Add(new SyntheticPost(slug, title, start.AddHours(i * 7), tags, strategy ? "strategy" : "tactics", buildsOn, body, words));
         }

@@ -24,9 +24,11 @@ public static partial class MarkdownRenderer
         var document = Markdig.Markdown.Parse(body, MarkdownPipelineFactory.Pipeline);
         LinkRewriter.Rewrite(document, sourcePath, bodyStartLine, links, diagnostics);
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownPipelineFactory.Pipeline.Setup(renderer);
+        // One renderer per thread, reset between bodies: setting one up costs about as much as rendering a short post.
+        var writer = t_writer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var renderer = t_renderer ??= NewRenderer(writer);
+        renderer.Reset();
+        writer.GetStringBuilder().Clear();
 
         int excerptStart = -1, excerptEnd = -1, moreAt = -1;
         foreach (var block in document)
@@ -52,6 +54,22 @@ public static partial class MarkdownRenderer
             : "";
         var words = WordCount(body);
         return new RenderedMarkdown(output, excerpt.Trim(), PlainText(excerpt), moreAt >= 0, words);
+    }
+
+    [ThreadStatic] private static StringWriter? t_writer;
+    [ThreadStatic] private static ReusableHtmlRenderer? t_renderer;
+
+    private static ReusableHtmlRenderer NewRenderer(StringWriter writer)
+    {
+        var renderer = new ReusableHtmlRenderer(writer);
+        MarkdownPipelineFactory.Pipeline.Setup(renderer);
+        return renderer;
+    }
+
+    /// <summary>Markdig keeps a renderer's reset to itself; a subclass may call it.</summary>
+    private sealed class ReusableHtmlRenderer(TextWriter writer) : HtmlRenderer(writer)
+    {
+        public new void Reset() => base.Reset();
     }
 
     /// <summary>Visible text of an HTML fragment on one line: tags dropped, entities decoded, white space folded.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Scriban;
 using Scriban.Runtime;
@@ -17,6 +18,7 @@ public sealed class TemplateRenderer
     private readonly SiteView _site;
     private readonly ScriptObject _functions;
     private readonly ThemeTemplateLoader _loader;
+    private readonly ConcurrentBag<TemplateContext> _contexts = new();
     // Scriban builds its builtin function table per context unless given one; sharing one read-only table saves that on every page.
     private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
 
@@ -50,7 +52,9 @@ public sealed class TemplateRenderer
             return null;
         }
 
-        var context = NewContext();
+        // Contexts are costly to set up and a build renders two templates per page, so finished ones are reused.
+        // Each render pushes its own globals (assignments land there) and pops them, so nothing leaks between pages.
+        var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
         var globals = new ScriptObject
         {
             ["site"] = _site,
@@ -62,10 +66,14 @@ public sealed class TemplateRenderer
         context.PushGlobal(globals);
         try
         {
-            return template.Template.Render(context);
+            var html = template.Template.Render(context);
+            context.PopGlobal();
+            _contexts.Add(context);
+            return html;
         }
         catch (ScriptRuntimeException ex)
         {
+            // A context that failed part-way may hold scopes of the failed render: it is dropped, not reused.
             var at = TemplateErrors.Location(template.SourcePath, ex.Span);
             diagnostics.Error("template-runtime", $"{ex.OriginalMessage} (while rendering {pageSource})", at);
             return null;
