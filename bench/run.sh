@@ -25,5 +25,8 @@ for n in "${sizes[@]}"; do
   fi
   args=()
   for i in "${!commands[@]}"; do args+=(--command-name "${names[$i]} $n posts" "${commands[$i]}"); done
+  # Rebuilds: the output folder already holds the previous build, as when an author builds again.
   hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/results-$n.md" "${args[@]}"
+  # First builds: the output folder is removed before every run, as on a fresh CI checkout.
+  hyperfine --runs 3 --prepare "rm -rf $site/sfd/_site $site/hugo/public" --export-markdown "$work/results-$n-first.md" "${args[@]}"
 done
