@@ -26,7 +26,7 @@ public sealed class RecordingHttpServer : IDisposable
     public RecordingHttpServer(params Reply[] script)
     {
         foreach (var reply in script) _script.Enqueue(reply);
-        (_listener, Port) = Start();
+        (_listener, Port) = LoopbackListener.Start();
         _loop = Task.Run(LoopAsync);
     }
 
@@ -41,27 +41,6 @@ public sealed class RecordingHttpServer : IDisposable
         foreach (var reply in replies) _script.Enqueue(reply);
     }
 
-    private static (HttpListener, int) Start()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return (listener, port);
-            }
-            catch (HttpListenerException) when (attempt < 10)
-            {
-                listener.Close();
-            }
-        }
-    }
 
     private async Task LoopAsync()
     {

@@ -44,7 +44,7 @@ public sealed class StaticSiteServer : IDisposable
     {
         _root = Path.GetFullPath(root);
         var prefix = "/" + subPath.Trim('/') + "/";
-        (_listener, var port) = Listen();
+        (_listener, var port) = LoopbackListener.Start();
         BaseUrl = new Uri($"http://127.0.0.1:{port}{prefix}");
         _loop = Task.Run(() => ServeAsync(prefix));
     }
@@ -52,28 +52,6 @@ public sealed class StaticSiteServer : IDisposable
     /// <summary>Output-relative paths of the files answered so far (for 200, and 404.html served as the not-found page).</summary>
     public IReadOnlyCollection<string> ServedFiles => _served.Keys.ToList();
 
-    private static (HttpListener Listener, int Port) Listen()
-    {
-        // HttpListener cannot bind port 0, so ask the system for a free port and take it at once; retry if taken meanwhile.
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return (listener, port);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Close();
-            }
-        }
-    }
 
     private async Task ServeAsync(string prefix)
     {
