@@ -37,9 +37,9 @@ public static class SiteBuilder
     /// <summary>
     /// Renders the whole site in memory; null when a stage reported errors (they are in <paramref name="diagnostics"/>).
     /// For --strict, pass a bag with <see cref="DiagnosticBag.WarningsAsErrors"/> set.
-    /// A <paramref name="markdownCache"/> kept between calls skips re-rendering unchanged bodies (sfd serve).
+    /// A <paramref name="cache"/> kept between calls skips re-rendering unchanged bodies and pages (sfd serve).
     /// </summary>
-    public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, MarkdownCache? markdownCache = null, IBuildProgress? progress = null)
+    public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null, IBuildProgress? progress = null)
     {
         bool Failed() => diagnostics.HasErrors;
         using var stages = new StageTimer(progress);
@@ -62,11 +62,11 @@ public static class SiteBuilder
 
         stages.Next("markdown");
         var urls = new UrlBuilder(config.BaseUrl);
-        var rendered = ContentRenderer.RenderAll(graph, new GraphLinkResolver(graph, urls), diagnostics, markdownCache);
+        var rendered = ContentRenderer.RenderAll(graph, new GraphLinkResolver(graph, urls), diagnostics, cache?.Markdown);
         if (Failed()) return null;
 
         stages.Next("outputs");
-        var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics);
+        var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics, cache?.Pages);
         if (Failed()) return null;
 
         return new RenderedSite(graph, files) { Content = rendered, Theme = theme };

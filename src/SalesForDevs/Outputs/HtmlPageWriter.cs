@@ -12,7 +12,8 @@ namespace SalesForDevs.Outputs;
 /// </summary>
 public static class HtmlPageWriter
 {
-    public static IReadOnlyList<OutputFile> Write(SiteGraph graph, PageViewBuilder pages, ViewFactory views, TemplateRenderer renderer, DiagnosticBag diagnostics)
+    public static IReadOnlyList<OutputFile> Write(SiteGraph graph, PageViewBuilder pages, ViewFactory views, TemplateRenderer renderer, DiagnosticBag diagnostics,
+        PageRenderCache? cache = null)
     {
         var jobs = new List<(string Path, string Layout, Func<PageView> View, PaginatorView? Paginator, string Source)>();
         foreach (var node in graph.Posts.Concat(graph.Pages))
@@ -36,7 +37,9 @@ public static class HtmlPageWriter
         var files = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(jobs, job =>
         {
-            var html = renderer.RenderPage(job.Layout, job.View(), job.Paginator, job.Source, diagnostics);
+            var view = job.View();
+            string? Render() => renderer.RenderPage(job.Layout, view, job.Paginator, job.Source, diagnostics);
+            var html = cache is null ? Render() : cache.GetOrRender(job.Layout, view, job.Paginator, Render);
             if (html is not null) files.Add(OutputFile.Generated(job.Path, html));
         });
         return files.ToList();

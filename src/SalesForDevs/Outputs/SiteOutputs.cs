@@ -9,12 +9,14 @@ namespace SalesForDevs.Outputs;
 public static class SiteOutputs
 {
     public static IReadOnlyList<OutputFile> Generate(string siteDirectory, SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered,
-        Theme theme, UrlBuilder urls, DiagnosticBag diagnostics)
+        Theme theme, UrlBuilder urls, DiagnosticBag diagnostics, PageRenderCache? pageCache = null)
     {
         var views = new ViewFactory(graph, rendered, urls);
         var site = SiteViewBuilder.Build(graph, views);
         var renderer = new TemplateRenderer(theme, site, urls);
-        var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds), views, renderer, diagnostics);
+        pageCache?.BeginBuild(theme, site);
+        var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds), views, renderer, diagnostics, pageCache);
+        pageCache?.EndBuild();
 
         var files = new List<OutputFile>(pages);
         files.AddRange(Feeds.FeedWriter.Write(graph, views));

@@ -17,7 +17,7 @@ public sealed class LiveSite(string siteDirectory, ServeOptions options, string 
 {
     private static readonly IReadOnlyDictionary<string, OutputFile> NoFiles = new Dictionary<string, OutputFile>();
 
-    private readonly MarkdownCache _markdown = new();
+    private readonly BuildCache _cache = new();
     private readonly Lock _rebuilding = new();
     // Distinguishes this server's versions from a previous run's, so a page left open across a restart reloads too.
     private readonly string _instance = Guid.NewGuid().ToString("N")[..8];
@@ -52,11 +52,11 @@ public sealed class LiveSite(string siteDirectory, ServeOptions options, string 
             BaseUrlOverride = Origin + basePath,
         };
         var diagnostics = new DiagnosticBag();
-        _markdown.ResetCounts();
+        _cache.Markdown.ResetCounts();
         RenderedSite? site;
         try
         {
-            site = SiteBuilder.Render(Directory, buildOptions, diagnostics, _markdown);
+            site = SiteBuilder.Render(Directory, buildOptions, diagnostics, _cache);
         }
         catch (IOException e)
         {
@@ -77,7 +77,7 @@ public sealed class LiveSite(string siteDirectory, ServeOptions options, string 
             ? new SiteSnapshot(version, basePath, site.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), sorted.Where(d => d.IsError).ToList())
             : new SiteSnapshot(version, basePath, previous?.Files ?? NoFiles, sorted.Any(d => d.IsError) ? sorted : [Diagnostic.Error("build", "the build failed")]);
         _current = snapshot;
-        return new RebuildReport(snapshot, sorted, clock.Elapsed, _markdown.Misses, _markdown.Hits);
+        return new RebuildReport(snapshot, sorted, clock.Elapsed, _cache.Markdown.Misses, _cache.Markdown.Hits) { PagesRendered = _cache.Pages.Misses, PagesReused = _cache.Pages.Hits };
     }
 
     /// <summary>The base URL's path from site.yml, or null while site.yml is broken (the build reports why).</summary>

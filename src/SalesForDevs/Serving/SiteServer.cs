@@ -120,7 +120,7 @@ public sealed class SiteServer : IAsyncDisposable
         var what = Describe(changes);
         if (report.Succeeded)
             _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Rebuilt in {sinceSave.TotalMilliseconds:0} ms after a change to {what} (build {report.Elapsed.TotalMilliseconds:0} ms; markdown: {report.BodiesRendered} rendered, {report.BodiesReused} reused); reloading {_reload.ClientCount} page(s)"));
+                $"Rebuilt in {sinceSave.TotalMilliseconds:0} ms after a change to {what} (build {report.Elapsed.TotalMilliseconds:0} ms; markdown: {report.BodiesRendered} rendered, {report.BodiesReused} reused; pages: {report.PagesRendered} rendered, {report.PagesReused} reused); reloading {_reload.ClientCount} page(s)"));
         else
             _error.WriteLine($"Build failed after a change to {what}; the browser shows the errors. Serving the last good build until a save fixes them.");
         if (report.Snapshot.BasePath != basePath) _out.WriteLine($"The base URL's path changed: the site is now at {Url}");

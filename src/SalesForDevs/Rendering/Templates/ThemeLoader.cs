@@ -33,14 +33,15 @@ public static class ThemeLoader
         foreach (var (name, path) in files)
         {
             var relative = Path.GetRelativePath(siteDirectory, path).Replace('\\', '/');
-            var template = Template.Parse(File.ReadAllText(path), relative);
+            var source = File.ReadAllText(path);
+            var template = Template.Parse(source, relative);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
                     diagnostics.Error("template-syntax", message.Message, TemplateErrors.Location(relative, message.Span));
                 continue;
             }
-            templates[name] = new ThemeTemplate(name, relative, template);
+            templates[name] = new ThemeTemplate(name, relative, template) { Source = source };
         }
         foreach (var missing in RequiredLayouts.Where(l => !files.ContainsKey(l)))
             diagnostics.Error("missing-layout", $"theme `{themeName}` has no layouts/{missing}{Extension}; every theme needs {string.Join(", ", RequiredLayouts)}",
