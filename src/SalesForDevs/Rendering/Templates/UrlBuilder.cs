@@ -20,6 +20,13 @@ public sealed class UrlBuilder(Uri baseUrl)
         return _basePath + path;
     }
 
+    /// <summary>
+    /// Like <see cref="Relative"/>, but a path that already starts with the base path is left as it is, so themes can
+    /// pass <c>page.url</c> (which has it) as well as "/assets/x.css" (which has not). Hugo's relURL does the same.
+    /// </summary>
+    public string RelativeOnce(string path) =>
+        _basePath.Length > 0 && (path == _basePath || path.StartsWith(_basePath + "/", StringComparison.Ordinal)) ? path : Relative(path);
+
     /// <summary>An absolute URL (scheme, host, base path).</summary>
     public string Absolute(string path) => IsExternal(path) ? path : _origin + Relative(path);
 
