@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -37,7 +38,9 @@ public sealed class PageRenderCache
     /// <summary>The page's HTML from an earlier build with the same inputs, or a fresh render (kept for next time).</summary>
     public string? GetOrRender(string layout, PageView page, PaginatorView? paginator, Func<string?> render)
     {
-        var key = Hash(layout + "\n" + JsonSerializer.Serialize(page) + "\n" + JsonSerializer.Serialize(paginator));
+        // A post's HTML is large; the markdown cache hands back the very same string while the post is unchanged,
+        // so the key names that string by identity instead of hashing its text for every page of every build.
+        var key = Hash(layout + "\n" + JsonSerializer.Serialize(page with { Content = ContentId(page.Content) }) + "\n" + JsonSerializer.Serialize(paginator));
         _used[key] = 0;
         if (_pages.TryGetValue(key, out var html))
         {
@@ -55,6 +58,12 @@ public sealed class PageRenderCache
     {
         foreach (var key in _pages.Keys.Where(k => !_used.ContainsKey(k)).ToList()) _pages.TryRemove(key, out _);
     }
+
+    private readonly ConditionalWeakTable<string, string> _contentIds = new();
+    private long _nextContentId;
+
+    private string ContentId(string content) =>
+        content.Length == 0 ? "" : _contentIds.GetValue(content, _ => "content#" + Interlocked.Increment(ref _nextContentId));
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
