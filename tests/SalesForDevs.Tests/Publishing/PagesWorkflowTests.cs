@@ -74,13 +74,14 @@ public sealed partial class PagesWorkflowTests
         var checkout = IndexOfUses(steps, "actions/checkout");
         var dotnet = IndexOfUses(steps, "actions/setup-dotnet");
         var cache = IndexOfUses(steps, "actions/cache");
+        var tools = IndexOfRun(steps, "bash .ci/install-tools");
         var test = IndexOfRun(steps, "dotnet test");
         var configure = IndexOfUses(steps, "actions/configure-pages");
         var build = IndexOfRun(steps, "-- build ");
         var upload = IndexOfUses(steps, "actions/upload-pages-artifact");
 
-        Assert.True(checkout >= 0 && checkout < dotnet && dotnet < cache && cache < test && test < configure && configure < build && build < upload,
-            $"steps out of order: checkout {checkout}, setup-dotnet {dotnet}, cache {cache}, test {test}, configure-pages {configure}, build {build}, upload {upload}");
+        Assert.True(checkout >= 0 && checkout < dotnet && dotnet < cache && cache < tools && tools < test && test < configure && configure < build && build < upload,
+            $"steps out of order: checkout {checkout}, setup-dotnet {dotnet}, cache {cache}, install-tools {tools}, test {test}, configure-pages {configure}, build {build}, upload {upload}");
 
         Assert.StartsWith("10.", Scalar(Map(steps[dotnet], "with"), "dotnet-version"));
         Assert.Contains(".nuget/packages", Scalar(Map(steps[cache], "with"), "path"));

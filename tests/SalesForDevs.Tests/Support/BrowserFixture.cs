@@ -8,7 +8,8 @@ namespace SalesForDevs.Tests.Support;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium, else Google Chrome where a machine ships it instead (GitHub's Ubuntu runners).</summary>
+    public static string ChromiumPath => File.Exists("/usr/bin/chromium") || !File.Exists("/usr/bin/google-chrome") ? "/usr/bin/chromium" : "/usr/bin/google-chrome";
 
     private IPlaywright? _playwright;
 
@@ -16,7 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        TestTools.Ensure(ChromiumPath, () => File.Exists(ChromiumPath));
+        TestTools.Ensure("a Chromium browser", () => File.Exists(ChromiumPath));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
