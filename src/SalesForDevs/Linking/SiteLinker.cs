@@ -10,6 +10,7 @@ public static class SiteLinker
     {
         var nodes = items.Select(item => Place(item, config, options)).ToList();
         ReportCollisions(nodes.Where(n => n.IsPublished), diagnostics);
+        ReportSharedSlugs(nodes.Where(n => n.IsPost), diagnostics);
 
         var posts = nodes.Where(n => n.IsPublished && n.IsPost)
             .OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList();
@@ -42,6 +43,19 @@ public static class SiteLinker
             : PublishState.Published;
         var url = Permalinks.For(item, config.Permalink);
         return new PostNode(item, url, Permalinks.OutputPathFor(url), state);
+    }
+
+    /// <summary>builds_on names posts by slug, so two posts (drafts included) must not share one, even on different URLs.</summary>
+    private static void ReportSharedSlugs(IEnumerable<PostNode> posts, DiagnosticBag diagnostics)
+    {
+        foreach (var group in posts.GroupBy(n => n.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var files = group.Select(n => n.Item.SourcePath).Order(StringComparer.Ordinal).ToList();
+            if (group.Select(n => n.Url).Distinct().Count() == 1) continue; // Same URL: reported as a collision already.
+            foreach (var file in files)
+                diagnostics.Error("shared-slug", $"slug `{group.Key}` is also used by {string.Join(", ", files.Where(f => f != file))}; builds_on names posts by slug, so give one of them another `slug:`",
+                    new SourceLocation(file, 1, 1));
+        }
     }
 
     /// <summary>Reserved URLs the site generates itself; content must not land on them.</summary>

@@ -173,6 +173,15 @@ public sealed class SeriesGraphTests
     }
 
     [Fact]
+    public void Two_posts_with_one_slug_on_different_urls_are_an_error()
+    {
+        var (_, diagnostics) = Link(Post("same", "2026-01-01", section: null), Post("same", "2026-02-01", section: null));
+        Assert.Equal(2, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal("shared-slug", d.Code));
+        Assert.Contains("content/posts/2026-02-01-same.md", diagnostics[0].Message);
+    }
+
+    [Fact]
     public void Strategy_posts_nobody_builds_on_are_reported_as_unkept_promises()
     {
         var (_, diagnostics) = Link(Post("s1", "2026-01-01"), Post("s2", "2026-01-02"), Post("t1", "2026-01-05", "tactics", ["s1"]));
