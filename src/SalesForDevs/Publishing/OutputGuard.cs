@@ -25,7 +25,7 @@ public static class OutputGuard
             diagnostics.Error("bad-output", $"the output folder {outputDirectory} is inside content/; the next build would read it as content. Choose another --output, such as _site");
             return false;
         }
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any()
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any(e => !Path.GetFileName(e).StartsWith('.'))
             && !File.Exists(Path.Combine(output, ".nojekyll")) && !File.Exists(Path.Combine(output, "index.html")))
         {
             diagnostics.Error("bad-output", $"the output folder {outputDirectory} already holds files that are not a built site; a build replaces the whole folder. Empty it or choose another --output");

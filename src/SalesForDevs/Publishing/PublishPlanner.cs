@@ -34,7 +34,8 @@ internal static class PublishPlanner
             foreach (var existing in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(output, existing).Replace('\\', '/');
-                if (!wanted.Contains(relative)) stale.Add(relative);
+                // Hidden top-level entries the site does not make (.git of a gh-pages checkout, say) are not ours to delete.
+                if (!wanted.Contains(relative) && !relative.StartsWith('.')) stale.Add(relative);
             }
         }
         return new PublishPlan(changed.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), stale.Order(StringComparer.Ordinal).ToList(), unchanged);

@@ -53,7 +53,8 @@ public static class SitePublisher
     /// <summary>Removes folders left empty by deleted pages, deepest first; the output folder itself stays.</summary>
     private static void DeleteEmptyFolders(string output)
     {
-        foreach (var folder in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length).ToList())
+        var visible = Directory.EnumerateDirectories(output).Where(d => !Path.GetFileName(d).StartsWith('.'));
+        foreach (var folder in visible.SelectMany(d => Directory.EnumerateDirectories(d, "*", SearchOption.AllDirectories).Append(d)).OrderByDescending(f => f.Length).ToList())
         {
             if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
         }

@@ -80,6 +80,16 @@ public sealed class BuildErrorTests
         Assert.Equal("mine\n", File.ReadAllText(Path.Combine(site.Root, "notes", "keep.txt")));
     }
 
+    [Fact]
+    public void Builds_into_a_folder_that_holds_only_hidden_entries_such_as_a_gh_pages_checkout()
+    {
+        using var site = new TempSite(GoodSite + "-- public/.git/HEAD --\nref: refs/heads/gh-pages\n");
+        Assert.Equal(0, Cli(site, out _, out var stderr, "--output", "public"));
+        Assert.Equal("", stderr);
+        Assert.True(File.Exists(Path.Combine(site.Root, "public", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.Root, "public", ".git", "HEAD")));
+    }
+
     private static int Cli(TempSite site, out string stdout, out string stderr, params string[] extra)
     {
         using var output = new StringWriter();

@@ -40,6 +40,19 @@ public sealed class SitePublisherTests : IDisposable
     }
 
     [Fact]
+    public void Hidden_entries_the_site_does_not_make_are_kept()
+    {
+        SitePublisher.Publish(Output, [Page("index.html", "home")]);
+        Directory.CreateDirectory(Path.Combine(Output, ".git", "objects"));
+        File.WriteAllText(Path.Combine(Output, ".git", "HEAD"), "ref: refs/heads/gh-pages\n");
+
+        SitePublisher.Publish(Output, [Page("index.html", "home, new")]);
+
+        Assert.Equal("ref: refs/heads/gh-pages\n", File.ReadAllText(Path.Combine(Output, ".git", "HEAD")));
+        Assert.True(Directory.Exists(Path.Combine(Output, ".git", "objects")));
+    }
+
+    [Fact]
     public void Copied_files_are_compared_by_content()
     {
         Directory.CreateDirectory(_root);
