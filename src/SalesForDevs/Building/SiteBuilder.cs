@@ -29,8 +29,17 @@ public static class SiteBuilder
         if (site is null) return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
         int written;
-        using (StageTimer.Start(progress, "publishing"))
-            written = SitePublisher.Publish(outputDirectory, site.Files);
+        try
+        {
+            using (StageTimer.Start(progress, "publishing"))
+                written = SitePublisher.Publish(outputDirectory, site.Files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk or a folder we may not write: the files written so far were only staged, so nothing changed.
+            diagnostics.Error("write-failed", $"could not write the site into {outputDirectory}: {e.Message}");
+            return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
+        }
         return new BuildResult(diagnostics.Sorted(), site.Pages, site.Feeds, site.Files.Count, clock.Elapsed) { Written = written };
     }
 

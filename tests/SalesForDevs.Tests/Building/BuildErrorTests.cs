@@ -90,6 +90,15 @@ public sealed class BuildErrorTests
         Assert.True(File.Exists(Path.Combine(site.Root, "public", ".git", "HEAD")));
     }
 
+    [Fact]
+    public void A_folder_that_cannot_be_written_is_an_error_not_a_crash()
+    {
+        using var site = new TempSite(GoodSite + "-- blocked --\nI am a file, not a folder.\n");
+        Assert.Equal(1, Cli(site, out _, out var stderr, "--output", "blocked/_site"));
+        Assert.StartsWith("error: could not write the site into <site>/blocked/_site: ", stderr);
+        Assert.Equal("I am a file, not a folder.\n", File.ReadAllText(Path.Combine(site.Root, "blocked")));
+    }
+
     private static int Cli(TempSite site, out string stdout, out string stderr, params string[] extra)
     {
         using var output = new StringWriter();
