@@ -58,7 +58,7 @@ public static class SiteBuilder
         if (config is null || Failed()) return null;
 
         stages.Next("content");
-        var items = ContentLoader.Load(siteDirectory, diagnostics);
+        var items = ContentLoader.Load(siteDirectory, diagnostics, cache?.Content);
         if (Failed()) return null;
 
         stages.Next("linking");
@@ -75,7 +75,7 @@ public static class SiteBuilder
         if (Failed()) return null;
 
         stages.Next("outputs");
-        var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics, cache?.Pages);
+        var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics, cache?.Pages, cache?.FeedHtml);
         if (Failed()) return null;
 
         return new RenderedSite(graph, files) { Content = rendered, Theme = theme };

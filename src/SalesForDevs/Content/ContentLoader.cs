@@ -11,7 +11,8 @@ public static class ContentLoader
 {
     public const string ContentFolder = "content";
 
-    public static IReadOnlyList<ContentItem> Load(string siteDirectory, DiagnosticBag diagnostics)
+    /// <param name="cache">Optional: parses kept from earlier builds in this process (sfd serve).</param>
+    public static IReadOnlyList<ContentItem> Load(string siteDirectory, DiagnosticBag diagnostics, ContentCache? cache = null)
     {
         var files = new List<(string Full, ContentKind Kind)>();
         AddFiles(files, Path.Combine(siteDirectory, ContentFolder, "posts"), ContentKind.Post);
@@ -21,9 +22,11 @@ public static class ContentLoader
         Parallel.ForEach(files, file =>
         {
             var relative = Path.GetRelativePath(siteDirectory, file.Full).Replace('\\', '/');
-            var item = Parse(File.ReadAllText(file.Full), relative, file.Kind, diagnostics);
+            var text = File.ReadAllText(file.Full);
+            var item = cache is null ? Parse(text, relative, file.Kind, diagnostics) : cache.Parse(text, relative, file.Kind, diagnostics);
             if (item is not null) items.Add(item);
         });
+        cache?.KeepOnly(files.Select(f => Path.GetRelativePath(siteDirectory, f.Full).Replace('\\', '/')));
         return items.OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
     }
 

@@ -9,7 +9,8 @@ namespace SalesForDevs.Outputs;
 public static class SiteOutputs
 {
     public static IReadOnlyList<OutputFile> Generate(string siteDirectory, SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered,
-        Theme theme, UrlBuilder urls, DiagnosticBag diagnostics, PageRenderCache? pageCache = null)
+        Theme theme, UrlBuilder urls, DiagnosticBag diagnostics, PageRenderCache? pageCache = null,
+        Rendering.Html.AbsoluteHtmlCache? feedHtml = null)
     {
         var views = new ViewFactory(graph, rendered, urls);
         var site = SiteViewBuilder.Build(graph, views);
@@ -19,7 +20,7 @@ public static class SiteOutputs
         pageCache?.EndBuild();
 
         var files = new List<OutputFile>(pages);
-        files.AddRange(Feeds.FeedWriter.Write(graph, views));
+        files.AddRange(Feeds.FeedWriter.Write(graph, views, feedHtml));
         files.Add(SitemapWriter.Sitemap(graph, pages, urls));
         files.Add(SitemapWriter.Robots(urls));
         // GitHub Pages runs Jekyll on a branch unless told not to; our output is final.

@@ -92,7 +92,8 @@ public sealed class NotifierTests : IDisposable
             DryRun = dryRun,
             All = all,
             Log = _log,
-            Retry = new RetryPolicy(3, [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4)], TimeSpan.FromSeconds(5))
+            // A generous time limit per request: under a loaded test run a slow answer must not pass for a failure.
+            Retry = new RetryPolicy(3, [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4)], TimeSpan.FromSeconds(30))
             {
                 Sleep = (delay, _) => { lock (_sleeps) _sleeps.Add(delay); return Task.CompletedTask; },
             },

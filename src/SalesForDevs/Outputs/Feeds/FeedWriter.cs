@@ -13,7 +13,8 @@ namespace SalesForDevs.Outputs.Feeds;
 /// </summary>
 public static class FeedWriter
 {
-    public static IReadOnlyList<OutputFile> Write(SiteGraph graph, ViewFactory views)
+    /// <param name="htmlCache">Optional: absolute-URL rewrites kept from earlier builds in this process (sfd serve).</param>
+    public static IReadOnlyList<OutputFile> Write(SiteGraph graph, ViewFactory views, AbsoluteHtmlCache? htmlCache = null)
     {
         var config = graph.Config;
         var feeds = config.Feeds;
@@ -36,7 +37,7 @@ public static class FeedWriter
             Posts: c.Posts.Where(p => IsForSubscribers(p, now)).Take(feeds.Items).ToList())).ToList();
 
         var items = new ConcurrentDictionary<PostNode, FeedItem>();
-        Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post => items[post] = Item(post, views));
+        Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post => items[post] = Item(post, views, htmlCache));
 
         var files = new List<OutputFile>();
         foreach (var (folder, title, description, posts) in selected)
@@ -54,12 +55,12 @@ public static class FeedWriter
     private static bool IsForSubscribers(PostNode post, DateTimeOffset now) =>
         post.IsPublished && !post.Item.IsDraft && !post.Item.IsFutureAt(now);
 
-    private static FeedItem Item(PostNode post, ViewFactory views)
+    private static FeedItem Item(PostNode post, ViewFactory views, AbsoluteHtmlCache? htmlCache)
     {
         var url = views.Urls.Absolute(post.Url);
         var html = views.Rendered(post)?.Html ?? "";
         return new FeedItem(EntryId(views.Urls, post), post.Title, url, post.Date!.Value, post.Item.FrontMatter.Updated,
-            views.Summary(post), AbsoluteUrlRewriter.Rewrite(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList());
+            views.Summary(post), htmlCache?.Rewrite(html, new Uri(url)) ?? AbsoluteUrlRewriter.Rewrite(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList());
     }
 
     /// <summary>

@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+using SalesForDevs.Diagnostics;
+
+namespace SalesForDevs.Content;
+
+/// <summary>
+/// Parsed files kept between builds in one process (sfd serve): a file whose text did not change is not parsed again.
+/// Only files that parsed cleanly are kept, so a broken file reports its errors on every build.
+/// </summary>
+public sealed class ContentCache
+{
+    private readonly ConcurrentDictionary<string, (string Text, ContentItem Item)> _items = new(StringComparer.Ordinal);
+
+    public ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics)
+    {
+        if (_items.TryGetValue(path, out var kept) && kept.Text == text && kept.Item.Kind == kind) return kept.Item;
+        var local = new DiagnosticBag();
+        var item = ContentLoader.Parse(text, path, kind, local);
+        foreach (var d in local.Sorted()) diagnostics.Add(d);
+        if (item is not null && !local.HasErrors) _items[path] = (text, item);
+        else _items.TryRemove(path, out _);
+        return item;
+    }
+
+    public void KeepOnly(IEnumerable<string> paths)
+    {
+        var keep = paths.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in _items.Keys.Where(p => !keep.Contains(p)).ToList()) _items.TryRemove(path, out _);
+    }
+}
