@@ -1,3 +1,5 @@
+using SalesForDevs.Linking;
+
 namespace SalesForDevs.Checking;
 
 /// <summary>
@@ -13,9 +15,7 @@ internal sealed class SiteAddress(Uri baseUrl)
     /// <summary>The URL a file of the output is served at: DIR/index.html is served as DIR/.</summary>
     public Uri UrlOf(string outputPath)
     {
-        var path = outputPath == "index.html" ? ""
-            : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length]
-            : outputPath;
+        var path = Permalinks.UrlForOutputPath(outputPath)[1..];
         return new Uri(BaseUrl, Uri.EscapeDataString(path).Replace("%2F", "/", StringComparison.Ordinal));
     }
 

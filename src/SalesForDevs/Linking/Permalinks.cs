@@ -20,6 +20,12 @@ public static class Permalinks
         return url.EndsWith('/') || url.EndsWith(".html", StringComparison.Ordinal) ? url : url + "/";
     }
 
+    /// <summary>The URL a written file is served at, the inverse of <see cref="OutputPathFor"/>: DIR/index.html is served as /DIR/.</summary>
+    public static string UrlForOutputPath(string outputPath) =>
+        outputPath == "index.html" ? "/"
+        : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? "/" + outputPath[..^"index.html".Length]
+        : "/" + outputPath;
+
     /// <summary>The file a URL is written to: pretty URLs become DIR/index.html.</summary>
     public static string OutputPathFor(string url)
     {

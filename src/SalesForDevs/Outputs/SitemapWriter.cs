@@ -20,7 +20,7 @@ public static class SitemapWriter
                          .OrderBy(p => p.Path, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", urls.Absolute("/" + PrettyUrl(page.Path)));
+                xml.WriteElementString("loc", urls.Absolute(Permalinks.UrlForOutputPath(page.Path)));
                 if (lastModified.GetValueOrDefault(page.Path) is { } date)
                     xml.WriteElementString("lastmod", date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
                 xml.WriteEndElement();
@@ -32,7 +32,4 @@ public static class SitemapWriter
 
     public static OutputFile Robots(UrlBuilder urls) =>
         OutputFile.Generated("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n");
-
-    private static string PrettyUrl(string path) =>
-        path == "index.html" ? "" : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
 }
