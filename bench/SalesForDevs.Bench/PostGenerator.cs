@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SalesForDevs.Bench;
@@ -14,9 +15,23 @@ public sealed class PostGenerator(int seed)
         "the", "a", "and", "to", "of", "in", "that", "is", "for", "with", "your", "you", "it", "on", "when", "what", "how",
     ];
 
+    // Fifty tags, of which each post takes one to four: the shape of a typical programming blog.
     private static readonly string[] TagPool =
         ["career", "sales", "marketing", "negotiation", "habits", "management", "visibility", "communication", "dotnet", "testing",
-         "performance", "architecture", "leadership", "hiring", "remote", "productivity", "writing", "speaking", "money", "planning"];
+         "performance", "architecture", "leadership", "hiring", "remote", "productivity", "writing", "speaking", "money", "planning",
+         "csharp", "fsharp", "python", "rust", "go", "javascript", "typescript", "sql", "devops", "cloud",
+         "security", "databases", "linux", "git", "ci", "debugging", "design", "api", "http", "web",
+         "mobile", "data", "ml", "open-source", "interviews", "mentoring", "estimation", "meetings", "reviews", "tools"];
+
+    // Code blocks in a few languages, as a programming blog has them.
+    private static readonly (string Language, string Code)[] Snippets =
+    [
+        ("csharp", "public int Estimate(int days) => days * {0};\nvar raise = salary * 1.{1}m;"),
+        ("python", "def estimate(days):\n    return days * {0}\n\nraise_ = salary * 1.{1}"),
+        ("javascript", "const estimate = (days) => days * {0};\nconst raise = salary * 1.{1};"),
+        ("bash", "for i in $(seq 1 {0}); do\n  echo \"run $i of {1}\"\ndone"),
+        ("yaml", "deploy:\n  replicas: {0}\n  timeout: {1}s"),
+    ];
 
     private readonly Random _random = new(seed);
 
@@ -29,10 +44,13 @@ public sealed class PostGenerator(int seed)
             var title = Sentence(4, 9).TrimEnd('.');
             var slug = $"post-{i:D5}-" + string.Join('-', title.ToLowerInvariant().Split(' ').Take(4));
             var tags = TagPool.OrderBy(_ => _random.Next()).Take(_random.Next(1, 5)).ToArray();
-            var strategy = i % 5 == 0;
-            var buildsOn = strategy ? [] : new[] { posts[i / 5 * 5].Slug };
+            // Three posts in twenty (15%) are in the series: the first of each three is strategy, the next two build on it.
+            var inSeries = i % 20 < 3;
+            var strategy = i % 20 == 0;
+            string? section = inSeries ? (strategy ? "strategy" : "tactics") : null;
+            var buildsOn = inSeries && !strategy ? new[] { posts[i / 20 * 20].Slug } : [];
             var (body, words) = Body(i, posts);
-            posts.Add(new SyntheticPost(slug, title, start.AddHours(i * 7), tags, strategy ? "strategy" : "tactics", buildsOn, body, words));
+            posts.Add(new SyntheticPost(slug, title, start.AddHours(i * 7), tags, section, buildsOn, body, words));
         }
         return posts;
     }
@@ -55,8 +73,9 @@ public sealed class PostGenerator(int seed)
                     words += 32;
                     break;
                 case 1:
-                    text.Append("```csharp\npublic int Estimate(int days) => days * ").Append(_random.Next(2, 9))
-                        .Append(";\nvar raise = salary * 1.").Append(_random.Next(3, 20)).Append("m;\n```\n\n");
+                    var (language, code) = Snippets[_random.Next(Snippets.Length)];
+                    text.Append("```").Append(language).Append('\n')
+                        .Append(string.Format(CultureInfo.InvariantCulture, code, _random.Next(2, 9), _random.Next(3, 20))).Append("\n```\n\n");
                     break;
                 case 2 when earlier.Count > 0:
                     var other = earlier[_random.Next(earlier.Count)];

@@ -29,10 +29,7 @@ public static class SiteWriter
                 title: "{post.Title}"
                 date: {post.Date.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}
                 tags: [{string.Join(", ", post.Tags)}]
-                series: bench
-                section: {post.Section}
-                builds_on: [{string.Join(", ", post.BuildsOn)}]
-                ---
+                {(post.Section is null ? "" : $"series: bench\nsection: {post.Section}\nbuilds_on: [{string.Join(", ", post.BuildsOn)}]\n")}---
 
                 """;
             File.WriteAllText(Path.Combine(postsDir, PostGenerator.PostFile(post)), front + post.Body);
@@ -41,7 +38,9 @@ public static class SiteWriter
 
     /// <summary>
     /// The same posts for Hugo, with layouts doing comparable work: a page per post, paginated home,
-    /// a page and RSS feed per tag, the site RSS feed and a sitemap. Links to other posts use Hugo's ref shortcode.
+    /// a page and RSS feed per tag, the site RSS feed and a sitemap. Like sfd's, the feeds hold the newest 20 posts
+    /// with their full content. Links to other posts use Hugo's ref shortcode. Not like for like: sfd also writes
+    /// Atom and JSON feeds, series pages and an archive, which Hugo is not asked to make.
     /// </summary>
     public static void WriteHugo(string root, IReadOnlyList<SyntheticPost> posts)
     {
@@ -53,6 +52,7 @@ public static class SiteWriter
             title: Benchmark Blog
             languageCode: en
             paginate: 10
+            rssLimit: 20
             permalinks: { posts: /:year/:month/:slug/ }
             taxonomies: { tag: tags }
             outputs: { home: [HTML, RSS], taxonomy: [HTML, RSS], term: [HTML, RSS] }
@@ -67,6 +67,14 @@ public static class SiteWriter
             "{{ .Content }}{{ with .PrevInSection }}<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a>{{ end }}</article>{{ end }}\n");
         File.WriteAllText(Path.Combine(root, "layouts", "_default", "list.html"),
             "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ range (.Paginate .Pages).Pages }}<article><h2><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></h2><p>{{ .Summary }}</p></article>{{ end }}{{ end }}\n");
+        File.WriteAllText(Path.Combine(root, "layouts", "_default", "rss.xml"),
+            "{{ printf \"<?xml version=\\\"1.0\\\" encoding=\\\"utf-8\\\"?>\" | safeHTML }}\n" +
+            "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>{{ .Title }} on {{ site.Title }}</title>" +
+            "<link>{{ .Permalink }}</link><description>{{ site.Title }}</description>" +
+            "{{ $pages := .RegularPages }}{{ if .IsHome }}{{ $pages = site.RegularPages }}{{ end }}" +
+            "{{ range first 20 $pages }}<item><title>{{ .Title }}</title><link>{{ .Permalink }}</link><guid>{{ .Permalink }}</guid>" +
+            "<pubDate>{{ .Date.Format \"Mon, 02 Jan 2006 15:04:05 -0700\" }}</pubDate><description>{{ .Summary | html }}</description>" +
+            "<content:encoded>{{ .Content | html }}</content:encoded></item>{{ end }}</channel></rss>\n");
         Parallel.ForEach(posts, post =>
         {
             var body = System.Text.RegularExpressions.Regex.Replace(post.Body, @"\]\(([^)]+\.md)\)", m => $"]({{{{< ref \"{m.Groups[1].Value}\" >}}}})");
