@@ -5,7 +5,7 @@ using SalesForDevs.Linking;
 
 namespace SalesForDevs.Cli;
 
-/// <summary><c>sfd build [--output DIR] [--drafts] [--future] [--base-url URL] [--strict]</c></summary>
+/// <summary><c>sfd build [--output DIR] [--drafts] [--future] [--base-url URL] [--strict] [--force]</c></summary>
 internal static class BuildCommand
 {
     public static readonly Option<string?> Output = new("--output", "-o") { Description = "Where to write the site (default: _site in the site folder)" };
@@ -13,6 +13,7 @@ internal static class BuildCommand
     public static readonly Option<bool> Future = new("--future") { Description = "Include posts dated in the future" };
     public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Override base_url from site.yml (for example the GitHub Pages URL)" };
     public static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
+    public static readonly Option<bool> Force = new("--force") { Description = "Build into a non-empty folder sfd did not make: replace the files the site writes, keep every other file" };
 
     public static Command Create(CliContext cli)
     {
@@ -22,6 +23,7 @@ internal static class BuildCommand
         command.Options.Add(Future);
         command.Options.Add(BaseUrl);
         command.Options.Add(Strict);
+        command.Options.Add(Force);
         command.SetAction(parse =>
         {
             var site = cli.FindSite(parse);
@@ -32,6 +34,7 @@ internal static class BuildCommand
                 IncludeFuture = parse.GetValue(Future),
                 BaseUrlOverride = parse.GetValue(BaseUrl),
                 Strict = parse.GetValue(Strict),
+                Force = parse.GetValue(Force),
                 Now = cli.Clock(),
             };
             return Run(cli, parse, site, CliContext.ResolvePath(site, parse.GetValue(Output), "_site"), options);

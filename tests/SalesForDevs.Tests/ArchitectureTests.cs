@@ -8,7 +8,7 @@ public sealed partial class ArchitectureTests
 {
     /// <summary>The build stages in order; each may use only those before it.</summary>
     private static readonly string[] Stages =
-        ["Diagnostics", "Yaml", "Configuration", "Content", "Linking", "Rendering", "Outputs", "Publishing", "Building"];
+        ["Diagnostics", "Files", "Yaml", "Configuration", "Content", "Linking", "Rendering", "Outputs", "Publishing", "Building"];
 
     /// <summary>The commands beside the build: each may use the stages, never another command.</summary>
     private static readonly string[] Commands = ["Sites", "Serving", "Checking", "Notifying", "Scaffolding"];

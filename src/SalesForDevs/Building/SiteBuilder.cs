@@ -28,11 +28,11 @@ public static class SiteBuilder
         var site = Render(siteDirectory, options, diagnostics, progress: progress);
         if (site is null) return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
-        int written;
+        int? written;
         try
         {
             using (StageTimer.Start(progress, "publishing"))
-                written = SitePublisher.Publish(outputDirectory, site.Files);
+                written = SitePublisher.Publish(outputDirectory, site.Files, diagnostics, options.Force);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -40,7 +40,8 @@ public static class SiteBuilder
             diagnostics.Error("write-failed", $"could not write the site into {outputDirectory}: {e.Message}");
             return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
         }
-        return new BuildResult(diagnostics.Sorted(), site.Pages, site.Feeds, site.Files.Count, clock.Elapsed) { Written = written };
+        if (written is null) return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
+        return new BuildResult(diagnostics.Sorted(), site.Pages, site.Feeds, site.Files.Count, clock.Elapsed) { Written = written.Value };
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SalesForDevs.Diagnostics;
+using SalesForDevs.Files;
 
 namespace SalesForDevs.Content;
 
@@ -15,8 +16,8 @@ public static class ContentLoader
     public static IReadOnlyList<ContentItem> Load(string siteDirectory, DiagnosticBag diagnostics, ContentCache? cache = null)
     {
         var files = new List<(string Full, ContentKind Kind)>();
-        AddFiles(files, Path.Combine(siteDirectory, ContentFolder, "posts"), ContentKind.Post);
-        AddFiles(files, Path.Combine(siteDirectory, ContentFolder, "pages"), ContentKind.Page);
+        AddFiles(files, siteDirectory, Path.Combine(siteDirectory, ContentFolder, "posts"), ContentKind.Post, diagnostics);
+        AddFiles(files, siteDirectory, Path.Combine(siteDirectory, ContentFolder, "pages"), ContentKind.Page, diagnostics);
 
         var items = new ConcurrentBag<ContentItem>();
         Parallel.ForEach(files, file =>
@@ -30,10 +31,9 @@ public static class ContentLoader
         return items.OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
     }
 
-    private static void AddFiles(List<(string, ContentKind)> files, string folder, ContentKind kind)
+    private static void AddFiles(List<(string, ContentKind)> files, string siteDirectory, string folder, ContentKind kind, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder)) return;
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories))
+        foreach (var file in SiteFileWalker.Files(siteDirectory, folder, diagnostics, ".md"))
             files.Add((file, kind));
     }
 

@@ -9,4 +9,6 @@ public sealed record BuildOptions
     public string? BaseUrlOverride { get; init; }
     /// <summary>With --strict, warnings (such as unkept series promises) fail the build.</summary>
     public bool Strict { get; init; }
+    /// <summary>With --force, a build may go into a non-empty folder sfd did not make: it replaces the files with a path of the site and keeps the rest.</summary>
+    public bool Force { get; init; }
 }

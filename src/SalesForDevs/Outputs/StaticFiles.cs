@@ -1,4 +1,5 @@
 using SalesForDevs.Diagnostics;
+using SalesForDevs.Files;
 
 namespace SalesForDevs.Outputs;
 
@@ -8,15 +9,14 @@ public static class StaticFiles
     public static IReadOnlyList<OutputFile> Collect(string siteDirectory, string themeDirectory, DiagnosticBag diagnostics)
     {
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        Add(files, Path.Combine(themeDirectory, "assets"), "assets/");
-        Add(files, Path.Combine(siteDirectory, "content", "static"), "");
+        Add(files, siteDirectory, Path.Combine(themeDirectory, "assets"), "assets/", diagnostics);
+        Add(files, siteDirectory, Path.Combine(siteDirectory, "content", "static"), "", diagnostics);
         return files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
-    private static void Add(Dictionary<string, OutputFile> files, string folder, string prefix)
+    private static void Add(Dictionary<string, OutputFile> files, string siteDirectory, string folder, string prefix, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder)) return;
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        foreach (var file in SiteFileWalker.Files(siteDirectory, folder, diagnostics))
         {
             var path = prefix + Path.GetRelativePath(folder, file).Replace('\\', '/');
             files[path] = OutputFile.Copy(path, file);

@@ -6,16 +6,19 @@ namespace SalesForDevs.Publishing;
 /// </summary>
 internal static class FolderMaker
 {
-    public static void CreateFor(string root, IEnumerable<string> relativeFilePaths)
+    public static void CreateFor(string root, IEnumerable<string> relativeFilePaths, IEnumerable<string>? relativeFolders = null)
     {
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in relativeFilePaths)
-        {
-            for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
-                if (!folders.Add(folder)) break;
-        }
+        foreach (var path in relativeFilePaths) AddWithParents(folders, Path.GetDirectoryName(path));
+        foreach (var folder in relativeFolders ?? []) AddWithParents(folders, folder);
         Directory.CreateDirectory(root);
         foreach (var level in folders.GroupBy(f => f.Count(c => c == '/')).OrderBy(g => g.Key))
             Parallel.ForEach(level, folder => Directory.CreateDirectory(Path.Combine(root, folder)));
+    }
+
+    private static void AddWithParents(HashSet<string> folders, string? folder)
+    {
+        for (; !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+            if (!folders.Add(folder.Replace('\\', '/'))) break;
     }
 }

@@ -1,38 +1,48 @@
 using SalesForDevs.Diagnostics;
+using SalesForDevs.Files;
 
 namespace SalesForDevs.Publishing;
 
 /// <summary>
-/// Refuses output folders that a build would destroy by replacing them: the site itself, its content,
-/// any parent of them, or an existing folder that does not look like a previous build.
+/// Refuses, before anything is built, an output folder that publishing would destroy or that a build would read: the
+/// site folder, a folder above it, and the folders of its sources. Paths are compared where they really lead, every
+/// symbolic link followed, so a link to the site is the site. No option overrides this.
 /// </summary>
 public static class OutputGuard
 {
+    /// <summary>The site's own folders, which no output may be, be inside of, or contain.</summary>
+    public static readonly string[] SourceFolders = ["content", "themes", "layouts", ".sfd", ".git", ".github"];
+
     public static bool Check(string siteDirectory, string outputDirectory, DiagnosticBag diagnostics)
     {
-        var output = Full(outputDirectory);
-        foreach (var (what, path) in new[] { ("the site folder", siteDirectory), ("the content folder", Path.Combine(siteDirectory, "content")), ("the themes folder", Path.Combine(siteDirectory, "themes")) })
+        string site, output;
+        try
         {
-            var protectedPath = Full(path);
-            if (output == protectedPath || protectedPath.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                diagnostics.Error("bad-output", $"the output folder {outputDirectory} is {what} or contains it; building there would delete your sources. Choose another --output, such as _site");
-                return false;
-            }
+            site = RealPath.Resolve(siteDirectory);
+            output = RealPath.Resolve(outputDirectory);
         }
-        if (output.StartsWith(Full(Path.Combine(siteDirectory, "content")) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        catch (LinkLoopException e)
         {
-            diagnostics.Error("bad-output", $"the output folder {outputDirectory} is inside content/; the next build would read it as content. Choose another --output, such as _site");
+            diagnostics.Error("bad-output", $"{e.LinkPath} is a loop of symbolic links; choose another --output, such as _site");
             return false;
         }
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any(e => !Path.GetFileName(e).StartsWith('.'))
-            && !File.Exists(Path.Combine(output, ".nojekyll")) && !File.Exists(Path.Combine(output, "index.html")))
+        var shown = output == Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar) ? outputDirectory : $"{outputDirectory} (which leads to {output})";
+        if (RealPath.IsAtOrInside(site, output))
+            return Refuse(diagnostics, $"the output folder {shown} is the site folder or contains it; building there would replace your sources. Choose another --output, such as _site");
+        foreach (var name in SourceFolders)
         {
-            diagnostics.Error("bad-output", $"the output folder {outputDirectory} already holds files that are not a built site; a build replaces the whole folder. Empty it or choose another --output");
-            return false;
+            var source = RealPath.Resolve(Path.Combine(siteDirectory, name));
+            if (RealPath.IsAtOrInside(output, source) || RealPath.IsAtOrInside(source, output))
+                return Refuse(diagnostics, $"the output folder {shown} is or holds the site's {name}/ folder, or lies inside it; sfd would replace or read its own output there. Choose another --output, such as _site");
         }
+        if (File.Exists(output))
+            return Refuse(diagnostics, $"the output {shown} is a file, not a folder; choose another --output, such as _site");
         return true;
     }
 
-    private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+    private static bool Refuse(DiagnosticBag diagnostics, string message)
+    {
+        diagnostics.Error("bad-output", message);
+        return false;
+    }
 }

@@ -1,62 +1,89 @@
+using SalesForDevs.Diagnostics;
+using SalesForDevs.Files;
 using SalesForDevs.Outputs;
 
 namespace SalesForDevs.Publishing;
 
 /// <summary>
-/// Puts a built site into the output folder without ever leaving it half-written by a failed build.
-/// A first build is written to a staging folder beside the output and renamed into place. A rebuild writes only the
-/// files that changed, to a staging folder first; only when all of them are written does it move each one over its
-/// old copy (a rename, atomic per file) and delete the files the site no longer has.
+/// Puts a built site into the output folder as one step. The new site is staged in a folder beside the output, holding
+/// every file of the site (unchanged ones linked from the old output, so their dates stay) and every entry of the old
+/// output that sfd did not write; then the two folders are swapped (<see cref="FolderSwap"/>) and the old one deleted.
+/// A failed build or a kill leaves the whole old site or the whole new one, never a mix.
 /// </summary>
 public static class SitePublisher
 {
-    /// <returns>How many files were written (the rest were already up to date).</returns>
-    public static int Publish(string outputDirectory, IReadOnlyCollection<OutputFile> files)
+    /// <returns>How many files got new bytes (the rest were unchanged), or null when the output holds what sfd may not replace (the reasons are in <paramref name="diagnostics"/>).</returns>
+    /// <param name="force">Build into a folder sfd did not make: files with a path of the site are replaced, everything else is kept.</param>
+    public static int? Publish(string outputDirectory, IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics, bool force = false) =>
+        Publish(outputDirectory, files, diagnostics, force, exchange: true);
+
+    internal static int? Publish(string outputDirectory, IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics, bool force, bool exchange)
     {
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output)!;
+        var output = RealPath.Resolve(outputDirectory);
+        var parent = Path.GetDirectoryName(output);
+        if (parent is null || File.Exists(output))
+        {
+            diagnostics.Error("bad-output", $"the output {outputDirectory} is not a folder; choose another --output, such as _site");
+            return null;
+        }
         Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+        var names = new StagingFolders(parent, Path.GetFileName(output));
+        using var publishing = PublishLock.TryTake(parent, names.LockFile);
+        if (publishing is null)
+        {
+            diagnostics.Error("output-busy", $"another sfd build is publishing into {parent}; wait for it to finish and build again");
+            return null;
+        }
+        // Before anything else: finish a swap a kill interrupted, then clear what killed builds left.
+        FolderSwap.Recover(output, names);
+        names.RemoveStale();
+
+        var plan = PublishPlanner.Plan(output, outputDirectory, files, force, diagnostics);
+        if (plan is null) return null;
+        var staging = names.NewStaging();
         try
         {
-            var plan = PublishPlanner.Plan(output, files);
-            Write(staging, plan.Changed);
-            if (!Directory.Exists(output)) Directory.Move(staging, output);
-            else Commit(staging, output, plan);
-            return plan.Changed.Count;
+            Stage(staging, output, plan);
+            FolderSwap.Replace(output, staging, names, exchange);
         }
         finally
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            FolderRemover.Remove(staging);
         }
+        return plan.Written;
     }
 
-    private static void Write(string root, IReadOnlyList<PlannedFile> files)
+    private static void Stage(string staging, string output, PublishPlan plan)
     {
-        FolderMaker.CreateFor(root, files.Select(f => f.Path));
-        Parallel.ForEach(files, file =>
+        FolderMaker.CreateFor(staging, plan.Files.Select(f => f.Path), plan.Carried.Where(c => c.IsFolder).Select(c => c.Path));
+        Parallel.ForEach(plan.Files, file =>
         {
-            var target = Path.Combine(root, file.Path);
-            if (file.CopyFrom is not null) File.Copy(file.CopyFrom, target, overwrite: true);
+            var target = Path.Combine(staging, file.Path);
+            if (file.LinkFrom is not null) LinkOrCopy(file.LinkFrom, target);
+            else if (file.CopyFrom is not null) File.Copy(file.CopyFrom, target, overwrite: true);
             else File.WriteAllBytes(target, file.Bytes!);
         });
+        Parallel.ForEach(plan.Carried.Where(c => !c.IsFolder), entry => LinkOrCopy(Path.Combine(output, entry.Path), Path.Combine(staging, entry.Path)));
+        File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), OutputManifest.Encode(plan.Files.Select(f => f.Path)));
+
+        if (OperatingSystem.IsWindows() || !Directory.Exists(output)) return;
+        // The new folders take the old ones' permissions, as an edit in place would have kept them.
+        File.SetUnixFileMode(staging, File.GetUnixFileMode(output));
+        foreach (var folder in plan.Carried.Where(c => c.IsFolder))
+            File.SetUnixFileMode(Path.Combine(staging, folder.Path), File.GetUnixFileMode(Path.Combine(output, folder.Path)));
     }
 
-    private static void Commit(string staging, string output, PublishPlan plan)
+    /// <summary>A second name for an entry of the old output; a copy with the same date where links are not possible.</summary>
+    private static void LinkOrCopy(string from, string to)
     {
-        FolderMaker.CreateFor(output, plan.Changed.Select(f => f.Path));
-        Parallel.ForEach(plan.Changed, file => File.Move(Path.Combine(staging, file.Path), Path.Combine(output, file.Path), overwrite: true));
-        Parallel.ForEach(plan.Stale, path => File.Delete(Path.Combine(output, path)));
-        DeleteEmptyFolders(output);
-    }
-
-    /// <summary>Removes folders left empty by deleted pages, deepest first; the output folder itself stays.</summary>
-    private static void DeleteEmptyFolders(string output)
-    {
-        var visible = Directory.EnumerateDirectories(output).Where(d => !Path.GetFileName(d).StartsWith('.'));
-        foreach (var folder in visible.SelectMany(d => Directory.EnumerateDirectories(d, "*", SearchOption.AllDirectories).Append(d)).OrderByDescending(f => f.Length).ToList())
+        if (NativeFiles.TryHardLink(from, to)) return;
+        var info = new FileInfo(from);
+        if (info.LinkTarget is { } target)
         {
-            if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+            File.CreateSymbolicLink(to, target);
+            return;
         }
+        File.Copy(from, to, overwrite: true);
+        File.SetLastWriteTimeUtc(to, info.LastWriteTimeUtc);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using SalesForDevs.Files;
 using SalesForDevs.Outputs;
 
 namespace SalesForDevs.Serving;
@@ -60,9 +61,13 @@ internal sealed class SiteRequestHandler(LiveSite site, LiveReload reload, Cance
         await WriteTextAsync(context, StatusCodes.Status404NotFound, "text/plain; charset=utf-8", "404 Not Found\n");
     }
 
-    /// <summary>False when a static file vanished since the build (the next rebuild will drop it).</summary>
-    private static async Task<bool> TryServeAsync(HttpContext context, SiteSnapshot snapshot, OutputFile file, int status)
+    /// <summary>
+    /// False when a static file vanished since the build (the next rebuild will drop it), or became a link that leads
+    /// out of the site: the build refuses those, and so does the server.
+    /// </summary>
+    private async Task<bool> TryServeAsync(HttpContext context, SiteSnapshot snapshot, OutputFile file, int status)
     {
+        if (file.CopyFrom is not null && !SiteFileWalker.IsInsideSite(site.Directory, file.CopyFrom)) return false;
         var type = ContentTypes.For(file.Path);
         if (ReloadScriptInjector.IsHtml(file.Path))
         {

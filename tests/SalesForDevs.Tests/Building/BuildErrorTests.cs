@@ -59,15 +59,16 @@ public sealed class BuildErrorTests
     }
 
     [Theory]
-    [InlineData(".")]
-    [InlineData("content")]
-    [InlineData("..")]
-    public void Refuses_an_output_folder_that_holds_the_sources(string output)
+    [InlineData(".", "is the site folder or contains it")]
+    [InlineData("content", "is or holds the site's content/ folder")]
+    [InlineData("content/static/out", "is or holds the site's content/ folder, or lies inside it")]
+    [InlineData("..", "is the site folder or contains it")]
+    public void Refuses_an_output_folder_that_holds_the_sources(string output, string message)
     {
         using var site = new TempSite(GoodSite);
-        var exit = Cli(site, out _, out var stderr, "--output", output);
+        var exit = Cli(site, out _, out var stderr, "--output", output, "--force");
         Assert.Equal(1, exit);
-        Assert.Contains("building there would delete your sources", stderr);
+        Assert.Contains(message, stderr);
         Assert.True(File.Exists(Path.Combine(site.Root, "content", "posts", "2026-01-05-base.md")));
     }
 
@@ -76,7 +77,8 @@ public sealed class BuildErrorTests
     {
         using var site = new TempSite(GoodSite + "-- notes/keep.txt --\nmine\n");
         Assert.Equal(1, Cli(site, out _, out var stderr, "--output", "notes"));
-        Assert.Contains("already holds files that are not a built site", stderr);
+        Assert.Contains("error: the output folder <site>/notes is not empty and sfd has no record of building it (no .sfd-manifest); it holds files this site does not make, such as keep.txt.", stderr);
+        Assert.Contains("--force", stderr);
         Assert.Equal("mine\n", File.ReadAllText(Path.Combine(site.Root, "notes", "keep.txt")));
     }
 

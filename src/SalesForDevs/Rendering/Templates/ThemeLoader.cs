@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
 using SalesForDevs.Diagnostics;
+using SalesForDevs.Files;
 
 namespace SalesForDevs.Rendering.Templates;
 
@@ -26,8 +27,8 @@ public static class ThemeLoader
         }
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        AddLayouts(files, siteDirectory, Path.Combine(themeDirectory, "layouts"));
-        AddLayouts(files, siteDirectory, Path.Combine(siteDirectory, "layouts"));
+        AddLayouts(files, siteDirectory, Path.Combine(themeDirectory, "layouts"), diagnostics);
+        AddLayouts(files, siteDirectory, Path.Combine(siteDirectory, "layouts"), diagnostics);
 
         var templates = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
         foreach (var (name, path) in files)
@@ -49,10 +50,9 @@ public static class ThemeLoader
         return new Theme(themeName, themeDirectory, templates);
     }
 
-    private static void AddLayouts(SortedDictionary<string, string> files, string siteDirectory, string layouts)
+    private static void AddLayouts(SortedDictionary<string, string> files, string siteDirectory, string layouts, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(layouts)) return;
-        foreach (var file in Directory.EnumerateFiles(layouts, "*" + Extension, SearchOption.AllDirectories))
+        foreach (var file in SiteFileWalker.Files(siteDirectory, layouts, diagnostics, Extension))
         {
             var name = Path.GetRelativePath(layouts, file).Replace('\\', '/');
             files[name[..^Extension.Length]] = file;
