@@ -74,6 +74,102 @@ public sealed class SitePublisherTests : IDisposable
         Assert.Equal("<svg></svg>", File.ReadAllText(Path.Combine(Output, "assets", "logo.svg")));
     }
 
+    [Fact]
+    public void The_next_publish_removes_stale_staging_folders_of_this_output_only()
+    {
+        Publish([Page("index.html", "home")]);
+        var stale = Path.Combine(_root, ".sfd-staging-_site-" + new string('a', 32));
+        var staleOld = stale + "-old";
+        var otherOutputs = Path.Combine(_root, ".sfd-staging-_site-2-" + new string('b', 32));
+        foreach (var folder in new[] { stale, staleOld, otherOutputs })
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "2026"));
+            File.WriteAllText(Path.Combine(folder, "2026", "index.html"), "half a site");
+        }
+
+        Publish([Page("index.html", "home, new")]);
+
+        Assert.False(Directory.Exists(stale));
+        Assert.False(Directory.Exists(staleOld));
+        Assert.True(Directory.Exists(otherOutputs), "a staging folder of another output (_site-2) is not this build's to remove");
+        Assert.Equal("home, new", File.ReadAllText(Path.Combine(Output, "index.html")));
+    }
+
+    [Fact]
+    public void Where_folders_cannot_be_swapped_a_journalled_swap_gives_the_same_site()
+    {
+        var diagnostics = new DiagnosticBag();
+        SitePublisher.Publish(Output, [Page("index.html", "home"), Page("a/index.html", "a")], diagnostics, force: false, exchange: false);
+        Directory.CreateDirectory(Path.Combine(Output, ".git"));
+        File.WriteAllText(Path.Combine(Output, ".git", "HEAD"), "ref\n");
+
+        var written = SitePublisher.Publish(Output, [Page("index.html", "home, new"), Page("b/index.html", "b")], diagnostics, force: false, exchange: false);
+
+        Assert.False(diagnostics.HasErrors);
+        Assert.Equal(2, written);
+        Assert.Equal([".git/HEAD", ".sfd-manifest", "b/index.html", "index.html"], TempSite.Snapshot(Output).Keys);
+        Assert.Equal([], Directory.GetFileSystemEntries(_root, ".sfd-staging-*"));
+    }
+
+    /// <summary>The journalled swap is: write the journal, output to OLD, staging to output, OLD to staging, delete the journal.</summary>
+    [Theory]
+    [InlineData("journal written", "old")]
+    [InlineData("old site moved aside", "new")]
+    [InlineData("new site moved in", "new")]
+    [InlineData("old site moved to staging", "new")]
+    public void A_journalled_swap_cut_by_a_kill_is_finished_before_anything_else(string killedAfter, string expected)
+    {
+        Directory.CreateDirectory(_root);
+        var names = new StagingFolders(_root, "_site");
+        var staging = names.NewStaging();
+        var old = staging + "-old";
+        File.WriteAllText(names.JournalFile, Path.GetFileName(staging) + "\n" + Path.GetFileName(old) + "\n");
+        var (atOutput, atStaging, atOld) = killedAfter switch
+        {
+            "journal written" => ("old", "new", null),
+            "old site moved aside" => (null, "new", "old"),
+            "new site moved in" => ("new", null, "old"),
+            _ => ("new", "old", (string?)null),
+        };
+        foreach (var (folder, text) in new[] { (Output, atOutput), (staging, atStaging), (old, atOld) })
+        {
+            if (text is null) continue;
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "index.html"), text);
+        }
+
+        FolderSwap.Recover(Output, names);
+        names.RemoveStale();
+
+        Assert.Equal(expected, File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Equal([Output], Directory.GetFileSystemEntries(_root));
+    }
+
+    [Fact]
+    public void A_second_publish_into_the_same_place_at_once_is_refused_with_a_message()
+    {
+        Publish([Page("index.html", "home")]);
+        using var other = PublishLock.TryTake(_root, Path.Combine(_root, "lock"));
+        Assert.NotNull(other);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(SitePublisher.Publish(Output, [Page("index.html", "home, new")], diagnostics));
+
+        Assert.Contains("another sfd build is publishing into", Assert.Single(diagnostics.Sorted()).Message);
+        Assert.Equal("home", File.ReadAllText(Path.Combine(Output, "index.html")));
+    }
+
+    [Fact]
+    public void The_output_keeps_the_permissions_of_the_folder_it_replaces()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Publish([Page("index.html", "home")]);
+        var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute;
+        File.SetUnixFileMode(Output, mode);
+        Publish([Page("index.html", "home, new")]);
+        Assert.Equal(mode, File.GetUnixFileMode(Output));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
