@@ -56,14 +56,14 @@ public static class SitePublisher
     private static void Stage(string staging, string output, PublishPlan plan)
     {
         FolderMaker.CreateFor(staging, plan.Files.Select(f => f.Path), plan.Carried.Where(c => c.IsFolder).Select(c => c.Path));
-        Parallel.ForEach(plan.Files, file =>
+        FileSystemWork.ForEach(plan.Files, file =>
         {
             var target = Path.Combine(staging, file.Path);
             if (file.LinkFrom is not null) LinkOrCopy(file.LinkFrom, target);
             else if (file.CopyFrom is not null) File.Copy(file.CopyFrom, target, overwrite: true);
             else File.WriteAllBytes(target, file.Bytes!);
         });
-        Parallel.ForEach(plan.Carried.Where(c => !c.IsFolder), entry => LinkOrCopy(Path.Combine(output, entry.Path), Path.Combine(staging, entry.Path)));
+        FileSystemWork.ForEach(plan.Carried.Where(c => !c.IsFolder).ToList(), entry => LinkOrCopy(Path.Combine(output, entry.Path), Path.Combine(staging, entry.Path)));
         File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), OutputManifest.Encode(plan.Files.Select(f => f.Path)));
 
         if (OperatingSystem.IsWindows() || !Directory.Exists(output)) return;
