@@ -72,7 +72,10 @@ public static class SiteFileWalker
                 Error("link-outside-site", shown, $"leads through a symbolic link to {real}, outside the site's folder: sfd publishes only the site's own files; copy them into the site instead of linking to them");
                 return;
             }
-            if (Directory.Exists(real)) Folder(folder, real, []);
+            // The folders above this one, up to the site, count as ancestors too: content/static/up -> .. is a loop.
+            var above = new HashSet<string>(StringComparer.Ordinal);
+            for (var up = Path.GetDirectoryName(real); up is not null && RealPath.IsAtOrInside(up, site); up = Path.GetDirectoryName(up)) above.Add(up);
+            if (Directory.Exists(real)) Folder(folder, real, above);
             else Error("broken-link", shown, "a symbolic link to a folder that does not exist");
         }
 

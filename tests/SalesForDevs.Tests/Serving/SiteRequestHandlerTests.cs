@@ -29,6 +29,30 @@ public sealed class SiteRequestHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_static_file_that_became_a_link_out_of_the_site_is_not_served()
+    {
+        // Issue 11: the server applies the build's rule to what it serves, even when a file changes after the build.
+        var outside = Directory.CreateTempSubdirectory("sfd-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "secret.txt"), "SFD_SECRET_TOKEN=hunter2\n");
+            var notes = Path.Combine(_site.Root, "content", "static", "notes.txt");
+            Assert.Equal(200, (await GetAsync("/blog/notes.txt")).Status);
+            File.Delete(notes);
+            File.CreateSymbolicLink(notes, Path.Combine(outside, "secret.txt"));
+
+            var (status, _, body) = await GetAsync("/blog/notes.txt");
+
+            Assert.Equal(404, status);
+            Assert.DoesNotContain("hunter2", body);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_missing_page_answers_404_with_the_sites_404_page_and_the_reload_script()
     {
         var (status, type, body) = await GetAsync("/blog/nothing/here/");
