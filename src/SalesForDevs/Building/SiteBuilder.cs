@@ -22,7 +22,7 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.Strict };
-        if (!OutputGuard.Check(siteDirectory, outputDirectory, diagnostics))
+        if (!OutputGuard.Check(siteDirectory, outputDirectory, diagnostics, options.Force))
             return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
         var site = Render(siteDirectory, options, diagnostics, progress: progress);

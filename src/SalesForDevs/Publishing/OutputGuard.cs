@@ -13,7 +13,8 @@ public static class OutputGuard
     /// <summary>The site's own folders, which no output may be, be inside of, or contain.</summary>
     public static readonly string[] SourceFolders = ["content", "themes", "layouts", ".sfd", ".git", ".github"];
 
-    public static bool Check(string siteDirectory, string outputDirectory, DiagnosticBag diagnostics)
+    /// <param name="force">--force: a folder sfd did not make is accepted (never one of the site's own).</param>
+    public static bool Check(string siteDirectory, string outputDirectory, DiagnosticBag diagnostics, bool force = false)
     {
         string site, output;
         try
@@ -37,6 +38,13 @@ public static class OutputGuard
         }
         if (File.Exists(output))
             return Refuse(diagnostics, $"the output {shown} is a file, not a folder; choose another --output, such as _site");
+        // Said before the site is rendered when it is plain; publishing decides the subtle cases with the site's file list.
+        if (!force && !PublishPlanner.MayBeOurs(output))
+        {
+            var entries = Directory.EnumerateFileSystemEntries(output).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal);
+            PublishPlanner.NotOurs(outputDirectory, entries.Where(e => !e.StartsWith('.')).Concat(entries.Where(e => e.StartsWith('.'))), diagnostics);
+            return false;
+        }
         return true;
     }
 

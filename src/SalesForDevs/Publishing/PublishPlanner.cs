@@ -84,17 +84,24 @@ internal static class PublishPlanner
             if (olderBuild) claimed.UnionWith(existing.Where(e => e.Value == OutputEntryKind.File && wanted.ContainsKey(e.Key)).Select(e => e.Key));
             else if (!topLevel.All(p => p is ".git" or ".DS_Store"))
             {
-                var examples = visibleFiles.Where(p => !wanted.ContainsKey(p)).Concat(topLevel.Where(p => p.StartsWith('.'))).Take(3).ToList();
-                diagnostics.Error("output-not-ours",
-                    $"the output folder {shownOutput} is not empty and sfd has no record of building it (no {OutputManifest.FileName}); it holds files this site does not make, such as {string.Join(", ", examples)}. " +
-                    $"sfd replaces or deletes only files it wrote. Choose another --output or empty the folder (if it is a site built by an older sfd, delete it and build again); " +
-                    "or pass --force to build into it anyway: files with the path of one of the site's are replaced, every other file is kept");
+                NotOurs(shownOutput, visibleFiles.Where(p => !wanted.ContainsKey(p)).Concat(topLevel.Where(p => p.StartsWith('.'))), diagnostics);
                 return null;
             }
         }
         if (force) claimed.UnionWith(wanted.Keys.Where(p => existing.GetValueOrDefault(p, OutputEntryKind.Folder) == OutputEntryKind.File));
         return claimed;
     }
+
+    /// <summary>Whether a folder without a manifest may still be sfd's: a fresh gh-pages clone, or an older sfd's build (which has a .nojekyll).</summary>
+    public static bool MayBeOurs(string output) =>
+        !Directory.Exists(output) || OutputManifest.Read(output) is not null || File.Exists(Path.Combine(output, ".nojekyll"))
+        || Directory.EnumerateFileSystemEntries(output).All(e => Path.GetFileName(e) is ".git" or ".DS_Store");
+
+    public static void NotOurs(string shownOutput, IEnumerable<string> examples, DiagnosticBag diagnostics) =>
+        diagnostics.Error("output-not-ours",
+            $"the output folder {shownOutput} is not empty and sfd has no record of building it (no {OutputManifest.FileName}); it holds files this site does not make, such as {string.Join(", ", examples.Take(3))}. " +
+            "sfd replaces or deletes only files it wrote. Choose another --output or empty the folder (if it is a site built by an older sfd, delete it and build again); " +
+            "or pass --force to build into it anyway: files with the path of one of the site's are replaced, every other file is kept");
 
     private static List<PlannedFile> Encoded(IReadOnlyCollection<OutputFile> files, Func<OutputFile, byte[]?, string?> unchangedAt)
     {

@@ -103,7 +103,7 @@ public sealed class OutputOwnershipTests : IDisposable
 
         var run = Build(_site.Root, "--output", Elsewhere("d"));
 
-        AssertRefused(run, "is not empty and sfd has no record of building it (no .sfd-manifest); it holds files this site does not make, such as Documents/report.txt, notes.txt.");
+        AssertRefused(run, "is not empty and sfd has no record of building it (no .sfd-manifest); it holds files this site does not make, such as Documents, index.html, notes.txt.");
         Assert.Contains("pass --force to build into it anyway", run.Error);
         Assert.Equal(before, TreeState.Capture(_elsewhere));
         Assert.Equal(sources, TreeState.Capture(_site.Root));
