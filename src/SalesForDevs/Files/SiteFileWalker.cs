@@ -95,10 +95,12 @@ public static class SiteFileWalker
             }
             foreach (var child in children)
             {
-                // Only a link needs resolving: below a real folder, an ordinary entry is where it seems.
-                var childReal = child.LinkTarget is null ? Path.Combine(real, child.Name) : Link(child);
+                // Only a link needs resolving: below a real folder, an ordinary entry is where it seems. The enumeration
+                // already knows which entries are links and folders, so ordinary files cost no extra call.
+                var isLink = child.Attributes.HasFlag(FileAttributes.ReparsePoint) && child.LinkTarget is not null;
+                var childReal = isLink ? Link(child) : Path.Combine(real, child.Name);
                 if (childReal is null) continue;
-                if (Directory.Exists(childReal))
+                if (isLink ? Directory.Exists(childReal) : child is DirectoryInfo)
                 {
                     if (inner.Contains(childReal)) Error("link-loop", Shown(child.FullName), "a symbolic link to a folder that contains it, a loop; remove the link");
                     else Folder(child.FullName, childReal, inner);
