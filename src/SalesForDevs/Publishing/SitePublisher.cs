@@ -55,7 +55,9 @@ public static class SitePublisher
 
     private static void Stage(string staging, string output, PublishPlan plan)
     {
-        FolderMaker.CreateFor(staging, plan.Files.Select(f => f.Path), plan.Carried.Where(c => c.IsFolder).Select(c => c.Path));
+        // A kept entry may sit in a folder the new site no longer writes into (assets/.keep without assets): make its parents too.
+        FolderMaker.CreateFor(staging, plan.Files.Select(f => f.Path).Concat(plan.Carried.Where(c => !c.IsFolder).Select(c => c.Path)),
+            plan.Carried.Where(c => c.IsFolder).Select(c => c.Path));
         FileSystemWork.ForEach(plan.Files, file =>
         {
             var target = Path.Combine(staging, file.Path);

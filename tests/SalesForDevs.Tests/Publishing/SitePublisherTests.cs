@@ -62,6 +62,17 @@ public sealed class SitePublisherTests : IDisposable
     }
 
     [Fact]
+    public void A_hidden_file_in_a_folder_the_site_no_longer_writes_into_is_kept_with_its_folder()
+    {
+        Publish([Page("index.html", "home"), Page("assets/site.css", "css")]);
+        File.WriteAllText(Path.Combine(Output, "assets", ".keep"), "");
+
+        Publish([Page("index.html", "home")]);
+
+        Assert.Equal([".keep"], Directory.GetFileSystemEntries(Path.Combine(Output, "assets")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Copied_files_are_compared_by_content()
     {
         Directory.CreateDirectory(_root);
