@@ -33,6 +33,8 @@ public static class EmailProviderPresets
         var hidden = ReadStringMap(r, "hidden", known: null);
         var honeypotNode = r.Node("honeypot");
         var honeypot = r.String("honeypot");
+        var sendsNode = r.Node("sends");
+        var sends = r.String("sends") ?? "posts";
         r.ReportUnknownKeys();
         if (provider is null || action is null) return null;
 
@@ -49,6 +51,12 @@ public static class EmailProviderPresets
         if (problem is not null)
         {
             r.Error(actionNode!, $"`{r.Qualify("action")}` {problem}");
+            return null;
+        }
+
+        if (sends is not ("posts" or "notes"))
+        {
+            r.Error(sendsNode!, $"`{r.Qualify("sends")}` must be posts (each post in full) or notes (a short note with a link), not \"{sends}\"");
             return null;
         }
 
@@ -89,7 +97,7 @@ public static class EmailProviderPresets
             r.Error(r.Mapping, $"`{r.Qualify("hidden")}` field `{clash}` has the same name as a visible field of the form; rename one of them");
             return null;
         }
-        return new EmailSubscribeConfig(provider, actionUri!.AbsoluteUri, method ?? "post", names, hiddenFields, honeypot);
+        return new EmailSubscribeConfig(provider, actionUri!.AbsoluteUri, method ?? "post", names, hiddenFields, honeypot) { Sends = sends };
     }
 
     private static Dictionary<string, string> ReadStringMap(YamlMappingReader r, string key, string[]? known)

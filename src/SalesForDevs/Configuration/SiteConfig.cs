@@ -44,7 +44,11 @@ public sealed record EmailSubscribeConfig(
     string Method,
     IReadOnlyDictionary<string, string> Fields,
     IReadOnlyDictionary<string, string> Hidden,
-    string? Honeypot);
+    string? Honeypot)
+{
+    /// <summary>What subscribers get by email: "posts" (each post in full) or "notes" (a short note with a link); the theme's wording follows it.</summary>
+    public string Sends { get; init; } = "posts";
+}
 
 public sealed record NotifyConfig(string State = ".sfd/notified.json", WebhookConfig? Webhook = null, SmtpConfig? Smtp = null);
 

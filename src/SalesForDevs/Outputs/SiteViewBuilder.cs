@@ -28,12 +28,15 @@ public static class SiteViewBuilder
             Feeds = feeds,
             RssUrl = config.Feeds.Rss ? urls.Relative("/" + FeedLinks.Rss) : feeds.FirstOrDefault()?.Url ?? "",
             SubscribeRss = config.Subscribe.Rss && feeds.Count > 0,
+            FeedsFullContent = config.Feeds.FullContent,
             SubscribeEmail = email is null ? null : new EmailFormView(email.Provider, email.Action, email.Method,
                 email.Fields["email"], email.Fields.GetValueOrDefault("name") ?? "",
                 email.Hidden.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => new LinkRef(h.Key, h.Value)).ToList(),
-                email.Honeypot ?? ""),
+                email.Honeypot ?? "") { Sends = email.Sends },
             SubscribeUrl = subscribePage is null ? "" : urls.Relative(subscribePage.Url),
             Series = graph.Series.Select(s => new LinkRef(s.Title, urls.Relative(s.Url))).ToList(),
+            SeriesStarts = graph.Series.Where(s => s.Parts.Count > 0).Select(s => new SeriesStartView(
+                s.Title, urls.Relative(s.Url), s.Config.Description, views.Ref(FirstPart(s)), s.Parts.Count)).ToList(),
             Tags = graph.Tags.Select(views.Tag).ToList(),
             RecentPosts = views.Refs(graph.Posts.Take(5)),
             Comments = CommentsView.From(config.Comments),
@@ -42,6 +45,10 @@ public static class SiteViewBuilder
             TagsUrl = urls.Relative("/tags/"),
         };
     }
+
+    /// <summary>The first part in reading order: the first section's first published post.</summary>
+    private static PostNode FirstPart(SeriesNode series) =>
+        series.Sections.SelectMany(section => section.Posts).FirstOrDefault(p => p.IsPublished) ?? series.Parts[0];
 
     public static string Version { get; } =
         typeof(SiteViewBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

@@ -15,6 +15,8 @@ public sealed record PageView
     /// <summary>Absolute URL: canonical link, Open Graph.</summary>
     public required string Permalink { get; init; }
     public string Content { get; init; } = "";
+    /// <summary>A nested list of links to the body's headings when the post asks for a table of contents (toc: true), else "".</summary>
+    public string Toc { get; init; } = "";
     /// <summary>Every feed this page links in &lt;head&gt;: the site's, plus its own.</summary>
     public IReadOnlyList<LinkRef> Feeds { get; init; } = [];
     /// <summary>The feeds of this page alone (a tag's or a series' feeds), empty elsewhere.</summary>

@@ -17,9 +17,13 @@ public sealed record SiteView
     /// <summary>The main feed's URL for "Subscribe by RSS" ("" when RSS is off).</summary>
     public required string RssUrl { get; init; }
     public required bool SubscribeRss { get; init; }
+    /// <summary>Whether the feeds carry each post in full (feeds.full_content), so subscribe wording can say so.</summary>
+    public bool FeedsFullContent { get; init; }
     public required EmailFormView? SubscribeEmail { get; init; }
     public required string SubscribeUrl { get; init; }
     public required IReadOnlyList<LinkRef> Series { get; init; }
+    /// <summary>"Start here" for each series with published posts: its first part and its page.</summary>
+    public IReadOnlyList<SeriesStartView> SeriesStarts { get; init; } = [];
     public required IReadOnlyList<TagRef> Tags { get; init; }
     public required IReadOnlyList<PostRef> RecentPosts { get; init; }
     public required CommentsView Comments { get; init; }
