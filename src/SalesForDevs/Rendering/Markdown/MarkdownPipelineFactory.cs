@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 
 namespace SalesForDevs.Rendering.Markdown;
 
@@ -19,5 +20,7 @@ public static class MarkdownPipelineFactory
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseEmphasisExtras()
             .UseGenericAttributes()
+            // Replaces the code block renderer, so it comes after every extension that renders code blocks.
+            .Use<HighlightingExtension>()
             .Build();
 }

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using TextMateSharp.Grammars;
+using TextMateSharp.Registry;
+
+namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
+
+/// <summary>
+/// Highlights code at build time with the VS Code TextMate grammars, writing class-based spans (see
+/// <see cref="ScopeClasses"/>). The grammar registry is made on the first highlighted block, and each grammar is
+/// loaded the first time its language is used, so a site without code pays nothing and a small site pays only for
+/// the languages it has.
+/// </summary>
+internal static class CodeHighlighter
+{
+    private static readonly Lazy<(RegistryOptions Options, Registry Registry)> Registry = new(() =>
+    {
+        var options = new RegistryOptions(ThemeName.LightPlus);
+        return (options, new Registry(options));
+    });
+
+    // A grammar's tokenizer keeps state while it works, so each language is used by one thread at a time.
+    private static readonly ConcurrentDictionary<string, Lazy<LoadedGrammar?>> Grammars = new(StringComparer.Ordinal);
+
+    private sealed record LoadedGrammar(IGrammar Grammar, object Gate);
+
+    /// <summary>The code as highlighted HTML (escaped text and spans), or null when the language has no grammar.</summary>
+    public static string? Highlight(string code, string? fenceLanguage)
+    {
+        var id = CodeLanguages.Find(fenceLanguage);
+        if (id is null) return null;
+        var loaded = Grammars.GetOrAdd(id, key => new Lazy<LoadedGrammar?>(() => Load(key))).Value;
+        if (loaded is null) return null;
+        lock (loaded.Gate) return Render(loaded.Grammar, code);
+    }
+
+    private static LoadedGrammar? Load(string languageId)
+    {
+        var (options, registry) = Registry.Value;
+        var scope = options.GetScopeByLanguageId(languageId);
+        if (string.IsNullOrEmpty(scope)) return null;
+        var grammar = registry.LoadGrammar(scope);
+        return grammar is null ? null : new LoadedGrammar(grammar, new object());
+    }
+
+    private static string Render(IGrammar grammar, string code)
+    {
+        var html = new StringBuilder(code.Length * 2);
+        IStateStack? state = null;
+        var lines = code.Split('\n');
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var line = lines[n];
+            if (n > 0) html.Append('\n');
+            if (line.Length == 0) continue;
+            // No time limit: a limit would make the output depend on the machine's speed.
+            var result = grammar.TokenizeLine(line, state, TimeSpan.MaxValue);
+            state = result.RuleStack;
+            string? openClass = null;
+            foreach (var token in result.Tokens)
+            {
+                var start = Math.Min(token.StartIndex, line.Length);
+                var end = Math.Min(token.EndIndex, line.Length);
+                if (end <= start) continue;
+                var text = line[start..end];
+                var cls = string.IsNullOrWhiteSpace(text) ? openClass : ScopeClasses.For(token.Scopes);
+                if (cls != openClass)
+                {
+                    if (openClass is not null) html.Append("</span>");
+                    if (cls is not null) html.Append("<span class=\"").Append(cls).Append("\">");
+                    openClass = cls;
+                }
+                html.Append(WebUtility.HtmlEncode(text));
+            }
+            if (openClass is not null) html.Append("</span>");
+        }
+        return html.ToString();
+    }
+}
