@@ -19,12 +19,21 @@ public sealed record SiteConfig
     public CommentsConfig Comments { get; init; } = new();
     public IReadOnlyList<MenuItem> Menu { get; init; } = [];
     public string? Cname { get; init; }
+    /// <summary>The link-preview image of pages that have none of their own (site-root path or absolute URL).</summary>
+    public string? Image { get; init; }
+    public string? ImageAlt { get; init; }
+    /// <summary>Whether posts show a table of contents unless their front matter says otherwise.</summary>
+    public bool Toc { get; init; }
+    public TypographyConfig Typography { get; init; } = new();
 
     /// <summary>The base URL's path, e.g. "/SalesForDevs/" or "/": every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 
     public SeriesConfig? FindSeries(string key) => Series.FirstOrDefault(s => s.Key == key);
 }
+
+/// <summary>Typographic niceties of the markdown: SmartyPants turns straight quotes, -- and ... into curly quotes, dashes and ellipses.</summary>
+public sealed record TypographyConfig(bool SmartyPants = true);
 
 public sealed record AuthorConfig(string Name, string Email);
 

@@ -53,6 +53,10 @@ public static class SiteConfigLoader
             Comments = ReadComments(r),
             Menu = ReadMenu(r),
             Cname = r.String("cname"),
+            Image = r.String("image"),
+            ImageAlt = r.String("image_alt"),
+            Toc = r.Bool("toc") ?? false,
+            Typography = ReadTypography(r),
         };
         r.ReportUnknownKeys();
         return diagnostics.HasErrors && !errorsBefore ? null : config;
@@ -194,6 +198,15 @@ public static class SiteConfigLoader
             if (title is not null && url is not null) items.Add(new MenuItem(title, url));
         }
         return items;
+    }
+
+    private static TypographyConfig ReadTypography(YamlMappingReader r)
+    {
+        var t = r.Child("typography");
+        if (t is null) return new TypographyConfig();
+        var result = new TypographyConfig(t.Bool("smartypants") ?? true);
+        t.ReportUnknownKeys();
+        return result;
     }
 
     private static DiagnosticBag DiagnosticsOf(YamlMappingReader r) => r.Diagnostics;

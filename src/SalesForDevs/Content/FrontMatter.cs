@@ -22,6 +22,11 @@ public sealed record FrontMatter
     public bool Draft { get; init; }
     /// <summary>"open", "closed" or null (the site's default: open when a provider is configured).</summary>
     public string? Comments { get; init; }
+    /// <summary>The link-preview image: a site-root path (/images/x.png), a path beside the post's URL, or an absolute URL.</summary>
+    public string? Image { get; init; }
+    public string? ImageAlt { get; init; }
+    /// <summary>true or false: show a table of contents; null follows the site's <c>toc</c> default.</summary>
+    public bool? Toc { get; init; }
     /// <summary>A layout name overriding the default for the kind (post or page).</summary>
     public string? Layout { get; init; }
 }

@@ -33,6 +33,9 @@ public static class FrontMatterReader
             Draft = r.Bool("draft") ?? false,
             Comments = ReadComments(r),
             Layout = r.String("layout"),
+            Image = r.String("image"),
+            ImageAlt = r.String("image_alt"),
+            Toc = r.Bool("toc"),
         };
         r.ReportUnknownKeys();
         return frontMatter;

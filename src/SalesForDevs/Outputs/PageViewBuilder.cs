@@ -15,7 +15,8 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
         var rendered = views.Rendered(node);
         var fm = node.Item.FrontMatter;
         var description = views.Summary(node);
-        return new PageView
+        var (image, imageAlt) = PreviewImage(fm.Image, fm.ImageAlt, node.Url);
+        var view = new PageView
         {
             Kind = node.IsPost ? "post" : "page",
             Title = node.Title,
@@ -43,10 +44,31 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
             Newer = node.Newer is null ? null : views.Ref(node.Newer),
             Older = node.Older is null ? null : views.Ref(node.Older),
             IsDraft = node.Item.IsDraft,
+            Image = image,
+            ImageAlt = imageAlt,
         };
+        return node.IsPost ? view with { JsonLd = StructuredData.BlogPosting(view, node, Graph.Config, Urls.Absolute("/")) } : view;
     }
 
-    public PageView Home(string url, string title) => List("home", title, Graph.Config.Description, url) with { Posts = [] };
+    /// <summary>
+    /// The page's own image, else the site's default, as an absolute URL (link previews need one). A path without a
+    /// leading slash is taken beside the page, as images in a post's folder are.
+    /// </summary>
+    private (string Url, string Alt) PreviewImage(string? image, string? alt, string pageUrl)
+    {
+        var config = Graph.Config;
+        if (string.IsNullOrWhiteSpace(image)) (image, alt) = (config.Image, config.ImageAlt);
+        if (string.IsNullOrWhiteSpace(image)) return ("", "");
+        image = image.Trim();
+        var url = UrlBuilder.IsExternal(image) || image.StartsWith('/') ? Urls.Absolute(image) : Urls.Absolute(pageUrl.TrimEnd('/') + "/" + image);
+        return (url, alt ?? "");
+    }
+
+    public PageView Home(string url, string title)
+    {
+        var home = List("home", title, Graph.Config.Description, url) with { Posts = [] };
+        return url == "/" ? home with { JsonLd = StructuredData.WebSite(Graph.Config, Urls.Absolute("/"), home.Image) } : home;
+    }
 
     public PageView Archive() => List("archive", "Archive", $"Every post on {Graph.Config.Title}, by year.", "/archive/") with
     {
@@ -84,6 +106,8 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
 
     private PageView List(string kind, string title, string description, string url) => new()
     {
+        Image = PreviewImage(null, null, url).Url,
+        ImageAlt = PreviewImage(null, null, url).Alt,
         Kind = kind,
         Title = title,
         Description = description,

@@ -15,6 +15,11 @@ public sealed record PageView
     /// <summary>Absolute URL: canonical link, Open Graph.</summary>
     public required string Permalink { get; init; }
     public string Content { get; init; } = "";
+    /// <summary>Absolute URL of the link-preview image (the page's own, else the site's), or "".</summary>
+    public string Image { get; init; } = "";
+    public string ImageAlt { get; init; } = "";
+    /// <summary>A schema.org JSON-LD object, already serialized and escaped for a &lt;script&gt; element, or "".</summary>
+    public string JsonLd { get; init; } = "";
     /// <summary>A nested list of links to the body's headings when the post asks for a table of contents (toc: true), else "".</summary>
     public string Toc { get; init; } = "";
     /// <summary>Every feed this page links in &lt;head&gt;: the site's, plus its own.</summary>

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SalesForDevs.Configuration;
+using SalesForDevs.Linking;
+using SalesForDevs.Rendering.Templates.Views;
+
+namespace SalesForDevs.Outputs;
+
+/// <summary>
+/// JSON-LD for search engines and link previews: a schema.org BlogPosting on each post, a WebSite on the home page.
+/// Serialized here rather than in the theme so that every value is escaped as JSON (and "&lt;/script&gt;" cannot end the block).
+/// </summary>
+public static class StructuredData
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+
+    public static string BlogPosting(PageView post, PostNode node, SiteConfig config, string homeUrl)
+    {
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BlogPosting",
+            ["headline"] = post.Title,
+            ["description"] = post.Description,
+            ["url"] = post.Permalink,
+            ["mainEntityOfPage"] = post.Permalink,
+            ["datePublished"] = post.DateIso,
+            ["dateModified"] = post.UpdatedIso.Length > 0 ? post.UpdatedIso : post.DateIso,
+            ["inLanguage"] = config.Language,
+        };
+        if (config.Author.Name.Length > 0) json["author"] = Author(config);
+        if (post.Image.Length > 0) json["image"] = post.Image;
+        if (post.Tags.Count > 0) json["keywords"] = string.Join(", ", post.Tags.Select(t => t.Name));
+        if (node.Series is { } place)
+            json["isPartOf"] = new JsonObject
+            {
+                ["@type"] = "CreativeWorkSeries",
+                ["name"] = place.Series.Title,
+                ["url"] = new Uri(new Uri(homeUrl), place.Series.Url.TrimStart('/')).ToString(),
+            };
+        json["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = config.Title, ["url"] = homeUrl };
+        return json.ToJsonString(Options);
+    }
+
+    public static string WebSite(SiteConfig config, string homeUrl, string image)
+    {
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "WebSite",
+            ["name"] = config.Title,
+            ["description"] = config.Description,
+            ["url"] = homeUrl,
+            ["inLanguage"] = config.Language,
+        };
+        if (config.Author.Name.Length > 0) json["author"] = Author(config);
+        if (image.Length > 0) json["image"] = image;
+        return json.ToJsonString(Options);
+    }
+
+    private static JsonObject Author(SiteConfig config) => new() { ["@type"] = "Person", ["name"] = config.Author.Name };
+}
