@@ -72,7 +72,7 @@ public static class SiteBuilder
 
         stages.Next("markdown");
         var urls = new UrlBuilder(config.BaseUrl);
-        var rendered = ContentRenderer.RenderAll(graph, new GraphLinkResolver(graph, urls), diagnostics, cache?.Markdown);
+        var rendered = ContentRenderer.RenderAll(graph, new GraphLinkResolver(graph, urls, siteDirectory), diagnostics, cache?.Markdown);
         if (Failed()) return null;
 
         stages.Next("outputs");

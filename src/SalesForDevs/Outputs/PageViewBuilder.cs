@@ -46,6 +46,7 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
             IsDraft = node.Item.IsDraft,
             Image = image,
             ImageAlt = imageAlt,
+            Toc = (fm.Toc ?? Graph.Config.Toc) ? rendered?.TocHtml ?? "" : "",
         };
         return node.IsPost ? view with { JsonLd = StructuredData.BlogPosting(view, node, Graph.Config, Urls.Absolute("/")) } : view;
     }

@@ -23,6 +23,8 @@ public static partial class AbsoluteUrlRewriter
         var body = document.Body!;
         foreach (var node in parser.ParseFragment(html, body).ToList()) body.AppendChild(node);
 
+        // Heading anchors are for readers of the page; in a feed reader or an email they are a stray "#".
+        foreach (var anchor in body.QuerySelectorAll("a.heading-anchor").ToList()) anchor.Remove();
         foreach (var element in body.QuerySelectorAll("*"))
         {
             foreach (var name in UrlAttributes)

@@ -12,12 +12,13 @@ public static class ContentRenderer
     {
         var results = new ConcurrentDictionary<PostNode, RenderedMarkdown>();
         var nodes = graph.Posts.Concat(graph.Pages).ToList();
+        var pipeline = MarkdownPipelineFactory.For(graph.Config.Typography);
         Parallel.ForEach(nodes, node =>
         {
             var item = node.Item;
             results[node] = cache is null
-                ? MarkdownRenderer.Render(item.Body, item.SourcePath, item.BodyStartLine, links, diagnostics)
-                : cache.Render(item.Body, item.SourcePath, item.BodyStartLine, links, diagnostics);
+                ? MarkdownRenderer.Render(item.Body, item.SourcePath, item.BodyStartLine, links, diagnostics, pipeline)
+                : cache.Render(item.Body, item.SourcePath, item.BodyStartLine, links, diagnostics, pipeline);
         });
         cache?.KeepOnly(nodes.Select(n => n.Item.SourcePath));
         return results;

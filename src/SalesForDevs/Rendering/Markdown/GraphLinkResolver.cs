@@ -4,8 +4,28 @@ using SalesForDevs.Rendering.Templates;
 namespace SalesForDevs.Rendering.Markdown;
 
 /// <summary>Resolves links between content files through the site graph, which knows every file's URL and state.</summary>
-public sealed class GraphLinkResolver(SiteGraph graph, UrlBuilder urls) : ILinkResolver
+/// <param name="siteDirectory">The site's folder, to find local images; without it images get no size.</param>
+public sealed class GraphLinkResolver(SiteGraph graph, UrlBuilder urls, string? siteDirectory = null) : ILinkResolver
 {
+    /// <summary>
+    /// "/images/x.png" is a file under content/static/; "x.png" sits beside the content file (a post folder) or,
+    /// failing that, under content/static/.
+    /// </summary>
+    public string? ImageFile(string fromSourcePath, string url)
+    {
+        if (siteDirectory is null || url.Length == 0 || url.Contains(':') || url.StartsWith("//", StringComparison.Ordinal)) return null;
+        var path = Uri.UnescapeDataString(url.Split('?', '#')[0]);
+        var folder = fromSourcePath.Contains('/') ? fromSourcePath[..fromSourcePath.LastIndexOf('/')] : "";
+        string?[] candidates = path.StartsWith('/') ? [Normalize("content/static" + path)] : [Normalize($"{folder}/{path}"), Normalize("content/static/" + path)];
+        foreach (var candidate in candidates)
+        {
+            if (candidate is null) continue;
+            var full = Path.Combine(siteDirectory, candidate);
+            if (File.Exists(full)) return full;
+        }
+        return null;
+    }
+
     public LinkTarget ResolveContentLink(string fromSourcePath, string path, string? fragment)
     {
         var folder = fromSourcePath.Contains('/') ? fromSourcePath[..fromSourcePath.LastIndexOf('/')] : "";

@@ -8,4 +8,7 @@ public interface ILinkResolver
 
     /// <summary>Prefixes a site-root-relative URL (<c>/images/x.png</c>) with the base path, so it works under a sub-path.</summary>
     string RootRelative(string url);
+
+    /// <summary>The file on disk a local image URL names (for its size), or null when it is not a local file.</summary>
+    string? ImageFile(string fromSourcePath, string url) => null;
 }

@@ -30,9 +30,10 @@ public sealed class MarkdownCache
     }
 
     /// <summary>Like <see cref="MarkdownRenderer.Render"/>, but returns the remembered result when nothing it depends on changed.</summary>
-    public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
+    public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline? pipeline = null)
     {
-        if (_entries.TryGetValue(sourcePath, out var entry) && entry.BodyStartLine == bodyStartLine
+        pipeline ??= MarkdownPipelineFactory.Pipeline;
+        if (_entries.TryGetValue(sourcePath, out var entry) && entry.BodyStartLine == bodyStartLine && entry.Pipeline == pipeline
             && string.Equals(entry.Body, body, StringComparison.Ordinal) && entry.Links.StillHolds(links))
         {
             Interlocked.Increment(ref _hits);
@@ -42,10 +43,10 @@ public sealed class MarkdownCache
         Interlocked.Increment(ref _misses);
         var recorder = new RecordingLinkResolver(links);
         var local = new DiagnosticBag();
-        var result = MarkdownRenderer.Render(body, sourcePath, bodyStartLine, recorder, local);
+        var result = MarkdownRenderer.Render(body, sourcePath, bodyStartLine, recorder, local, pipeline);
         var reported = local.Sorted();
         foreach (var d in reported) diagnostics.Add(d);
-        if (reported.Count == 0) _entries[sourcePath] = new Entry(body, bodyStartLine, recorder, result);
+        if (reported.Count == 0) _entries[sourcePath] = new Entry(body, bodyStartLine, recorder, result, pipeline);
         else _entries.TryRemove(sourcePath, out _);
         return result;
     }
@@ -58,5 +59,5 @@ public sealed class MarkdownCache
             if (!keep.Contains(key)) _entries.TryRemove(key, out _);
     }
 
-    private sealed record Entry(string Body, int BodyStartLine, RecordingLinkResolver Links, RenderedMarkdown Result);
+    private sealed record Entry(string Body, int BodyStartLine, RecordingLinkResolver Links, RenderedMarkdown Result, Markdig.MarkdownPipeline Pipeline);
 }

@@ -5,6 +5,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SalesForDevs.Diagnostics;
+using SalesForDevs.Rendering.Markdown.Extensions.Images;
 
 namespace SalesForDevs.Rendering.Markdown;
 
@@ -19,14 +20,18 @@ public static partial class MarkdownRenderer
     /// <param name="body">The markdown after the front matter.</param>
     /// <param name="sourcePath">Site-relative path of the file, for link resolution and diagnostics.</param>
     /// <param name="bodyStartLine">1-based file line of the body's first line.</param>
-    public static RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
+    /// <param name="pipeline">The pipeline for the site's typography settings; the default one when null.</param>
+    public static RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline? pipeline = null)
     {
-        var document = Markdig.Markdown.Parse(body, MarkdownPipelineFactory.Pipeline);
+        pipeline ??= MarkdownPipelineFactory.Pipeline;
+        var document = Markdig.Markdown.Parse(body, pipeline);
+        ImageAttributes.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
         LinkRewriter.Rewrite(document, sourcePath, bodyStartLine, links, diagnostics);
 
         // One renderer per thread, reset between bodies: setting one up costs about as much as rendering a short post.
         var writer = t_writer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var renderer = t_renderer ??= NewRenderer(writer);
+        if (t_renderer is null || t_rendererPipeline != pipeline) (t_renderer, t_rendererPipeline) = (NewRenderer(writer, pipeline), pipeline);
+        var renderer = t_renderer;
         renderer.Reset();
         writer.GetStringBuilder().Clear();
 
@@ -53,16 +58,17 @@ public static partial class MarkdownRenderer
             : excerptStart >= 0 ? output[excerptStart..excerptEnd]
             : "";
         var words = WordCount(body);
-        return new RenderedMarkdown(output, excerpt.Trim(), PlainText(excerpt), moreAt >= 0, words);
+        return new RenderedMarkdown(output, excerpt.Trim(), PlainText(excerpt), moreAt >= 0, words) { TocHtml = TableOfContents.Build(document) };
     }
 
     [ThreadStatic] private static StringWriter? t_writer;
     [ThreadStatic] private static ReusableHtmlRenderer? t_renderer;
+    [ThreadStatic] private static MarkdownPipeline? t_rendererPipeline;
 
-    private static ReusableHtmlRenderer NewRenderer(StringWriter writer)
+    private static ReusableHtmlRenderer NewRenderer(StringWriter writer, MarkdownPipeline pipeline)
     {
         var renderer = new ReusableHtmlRenderer(writer);
-        MarkdownPipelineFactory.Pipeline.Setup(renderer);
+        pipeline.Setup(renderer);
         return renderer;
     }
 

@@ -24,6 +24,9 @@ internal sealed class RecordingLinkResolver(ILinkResolver inner) : ILinkResolver
         return result;
     }
 
+    // Image sizes are read from the files; the cache keys on the body, so an image edited alone keeps its old size until the post changes.
+    public string? ImageFile(string fromSourcePath, string url) => inner.ImageFile(fromSourcePath, url);
+
     /// <summary>True when <paramref name="current"/> answers every recorded question as before.</summary>
     public bool StillHolds(ILinkResolver current)
     {
