@@ -128,7 +128,9 @@ public sealed class SubscribeBoxTests
         Assert.Contains(options.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/blog/feed.xml");
         Assert.Contains("https://example.github.io/blog/feed.xml", options.TextContent);
 
-        Assert.Equal(2, page.QuerySelectorAll("form.subscribe-form").Length);
+        // One form: the page's own; the sidebar box stays away from the page that is all about subscribing.
+        Assert.Single(page.QuerySelectorAll("form.subscribe-form"));
+        Assert.Null(page.QuerySelector("aside.sidebar"));
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         foreach (var label in page.QuerySelectorAll("label[for]"))
@@ -136,11 +138,12 @@ public sealed class SubscribeBoxTests
     }
 
     [Fact]
-    public void Every_page_has_the_box_in_the_sidebar_and_every_post_ends_with_an_invitation()
+    public void Every_page_but_subscribe_has_the_box_and_every_post_ends_with_an_invitation()
     {
         using var site = Site("subscribe: { email: { provider: buttondown, action: \"https://buttondown.com/api/emails/embed-subscribe/sfd\" } }");
         site.Build();
-        foreach (var path in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+        foreach (var path in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+                     .Where(p => !p.Replace('\\', '/').EndsWith("/subscribe/index.html", StringComparison.Ordinal)))
         {
             var page = Parser.ParseDocument(File.ReadAllText(path));
             var box = page.QuerySelector("aside.sidebar .subscribe-box");
@@ -150,8 +153,36 @@ public sealed class SubscribeBoxTests
         }
         var post = Parser.ParseDocument(site.Read("2026/01/first/index.html"));
         var invitation = post.QuerySelector("article .post-subscribe")!;
-        Assert.Equal("Want the next post when it comes out? Subscribe by email or by RSS.", invitation.TextContent.Trim());
+        Assert.Equal("Want the next post when it comes out? Subscribe and get it by email or by RSS.", invitation.TextContent.Trim());
+        Assert.Equal(1, post.QuerySelectorAll("form.subscribe-form").Length);
         Assert.Equal("/blog/subscribe/", invitation.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Wording_follows_what_the_email_list_sends()
+    {
+        using var posts = Site("subscribe: { email: { provider: buttondown, action: \"https://buttondown.com/api/emails/embed-subscribe/sfd\" } }");
+        var page = Page(posts, "subscribe/index.html");
+        Assert.Contains("each new post comes to your inbox in full", page.QuerySelector("main .subscribe-options")!.TextContent);
+        Assert.Equal("Get new posts by email", page.QuerySelector("main form label")!.TextContent.Trim());
+        Assert.DoesNotContain("short note", page.Body!.TextContent);
+
+        using var notes = Site("subscribe: { email: { provider: buttondown, action: \"https://buttondown.com/api/emails/embed-subscribe/sfd\", sends: notes } }");
+        page = Page(notes, "subscribe/index.html");
+        Assert.Contains("a short note with a link", page.QuerySelector("main .subscribe-options")!.TextContent);
+        Assert.Equal("Get a note by email for each new post", page.QuerySelector("main form label")!.TextContent.Trim());
+        Assert.DoesNotContain("in full", page.QuerySelector("#by-email + p")!.TextContent);
+        var post = Parser.ParseDocument(notes.Read("2026/01/first/index.html"));
+        Assert.Contains("for a short email when one goes up", post.QuerySelector(".post-subscribe")!.TextContent);
+    }
+
+    [Fact]
+    public void Sends_must_be_posts_or_notes()
+    {
+        using var site = Site("subscribe: { email: { provider: buttondown, action: \"https://buttondown.com/api/emails/embed-subscribe/sfd\", sends: everything } }");
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.ToString().Contains("`subscribe.email.sends` must be posts (each post in full) or notes", StringComparison.Ordinal));
     }
 
     [Fact]

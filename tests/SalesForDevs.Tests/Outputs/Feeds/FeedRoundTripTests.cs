@@ -124,7 +124,8 @@ public sealed class FeedRoundTripTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
         const string title = "Fish & <Chips> ]]> \U0001F600 \U0001D11E مرحبا שלום  end";
-        const string text = "Body: a < b && c ]]> d, \"quoted\" \U0001F600 مرحبا بالعالم and שלום עולם.";
+        // SmartyPants curls the quotes of the text (not of the code).
+        const string text = "Body: a < b && c ]]> d, “quoted” \U0001F600 مرحبا بالعالم and שלום עולם.";
         const string code = "if (a < b && c) { x = y[z[0]]>1; }";
         foreach (var file in new[] { "feed.xml", "atom.xml" })
         {
