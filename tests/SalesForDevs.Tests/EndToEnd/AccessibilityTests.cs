@@ -36,6 +36,30 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>The highlighted code's palettes (light and dark) must keep their contrast; the shipped posts have no code, the Lighthouse fixture has.</summary>
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task A_post_with_highlighted_code_and_images_has_no_accessibility_violations(string scheme)
+    {
+        var source = Path.Combine(_output, "source");
+        TempSite.CopyDirectory(Path.Combine(RepoPaths.Root, ".ci", "lighthouse-site"), source);
+        TempSite.CopyDirectory(RepoPaths.DefaultTheme, Path.Combine(source, "themes", "default"));
+        var built = Path.Combine(_output, "site");
+        using var server = new StaticSiteServer(built, "/fixture/");
+        var result = SiteBuilder.Build(source, built, new BuildOptions { Now = new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero), BaseUrlOverride = server.BaseUrl.ToString() });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var context = await browser.Browser.NewContextAsync(new() { ColorScheme = scheme == "dark" ? Microsoft.Playwright.ColorScheme.Dark : Microsoft.Playwright.ColorScheme.Light });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseUrl, "2026/01/code-and-an-image/").ToString());
+        Assert.True(await page.Locator("pre code span.hl-k").CountAsync() > 0, "the fixture post has no highlighted code");
+        var axe = await page.RunAxe();
+        await context.CloseAsync();
+        var problems = axe.Violations.SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" ", n.Target)}")).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_output)) Directory.Delete(_output, recursive: true);

@@ -101,6 +101,28 @@ public sealed class ResponsiveLayoutTests(BrowserFixture browser) : IClassFixtur
         await CheckEveryPage(site.Output, server.BaseUrl);
     }
 
+    [Fact]
+    public async Task Phone_menu_opens_without_javascript_by_click_and_by_keyboard()
+    {
+        using var site = new TempSite(Fixture());
+        using var server = new StaticSiteServer(site.Output, "/fixture/");
+        Assert.True(site.Build(new BuildOptions { Now = TempSite.Now, BaseUrlOverride = server.BaseUrl.ToString() }).Succeeded);
+        var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl.ToString());
+        var nav = page.Locator("nav.site-nav");
+        Assert.False(await nav.IsVisibleAsync());
+        await page.Locator("label.menu-button").ClickAsync();
+        Assert.True(await nav.IsVisibleAsync());
+        await page.Locator("label.menu-button").ClickAsync();
+        Assert.False(await nav.IsVisibleAsync());
+        await page.Locator("#menu-toggle").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        Assert.True(await nav.IsVisibleAsync());
+        Assert.True(await page.Locator("nav.site-nav a", new() { HasText = "Archive" }).IsVisibleAsync());
+        await context.CloseAsync();
+    }
+
     private async Task CheckEveryPage(string output, Uri baseUrl)
     {
         var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
