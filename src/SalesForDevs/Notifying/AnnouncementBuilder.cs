@@ -60,7 +60,7 @@ internal sealed class AnnouncementBuilder
         if (_site.Theme?.Has(EmailLayout) == true) return true;
         diagnostics.Error("missing-layout",
             $"theme `{_site.Graph.Config.Theme}` has no layouts/{EmailLayout}{ThemeLoader.Extension}, which sfd notify needs to write the email; copy the default theme's one and adapt it",
-            new SourceLocation($"themes/{_site.Graph.Config.Theme}/layouts"));
+            new SourceLocation(_site.Theme is null ? $"themes/{_site.Graph.Config.Theme}/layouts" : _site.Theme.Files.Display("layouts")));
         return false;
     }
 

@@ -2,11 +2,16 @@ namespace SalesForDevs.Outputs;
 
 /// <summary>
 /// One file of the built site: a site-relative path (forward slashes) and either generated text
-/// (written as UTF-8 without BOM) or a source file to copy as-is.
+/// (written as UTF-8 without BOM), a source file to copy as-is, or bytes held in memory (a built-in theme's assets).
 /// </summary>
 public sealed record OutputFile(string Path, string? Text, string? CopyFrom = null)
 {
+    /// <summary>The file's exact content, when it is neither generated text nor a file on disk.</summary>
+    public byte[]? Bytes { get; init; }
+
     public static OutputFile Generated(string path, string text) => new(path, text);
 
     public static OutputFile Copy(string path, string source) => new(path, null, source);
+
+    public static OutputFile Data(string path, byte[] bytes) => new(path, null) { Bytes = bytes };
 }

@@ -28,10 +28,10 @@ public static class SiteOutputs
         if (!string.IsNullOrWhiteSpace(graph.Config.Cname)) files.Add(OutputFile.Generated("CNAME", graph.Config.Cname.Trim() + "\n"));
 
         var generated = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in StaticFiles.Collect(siteDirectory, theme.Directory, diagnostics))
+        foreach (var file in StaticFiles.Collect(siteDirectory, theme.Files, diagnostics))
         {
             if (generated.Contains(file.Path))
-                diagnostics.Warning("static-shadowed", $"static file {file.Path} has the same path as a generated file and is not copied", new SourceLocation(Path.GetRelativePath(siteDirectory, file.CopyFrom!).Replace('\\', '/')));
+                diagnostics.Warning("static-shadowed", $"static file {file.Path} has the same path as a generated file and is not copied", new SourceLocation(file.CopyFrom is null ? file.Path : Path.GetRelativePath(siteDirectory, file.CopyFrom).Replace('\\', '/')));
             else files.Add(file);
         }
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

@@ -17,7 +17,7 @@ internal static class PublishPlanner
     /// <summary>How many conflicting entries to name before "and N more".</summary>
     private const int Shown = 10;
 
-    public static byte[] Encode(OutputFile file) => Utf8.GetBytes(file.Text ?? "");
+    public static byte[] Encode(OutputFile file) => file.Bytes ?? Utf8.GetBytes(file.Text ?? "");
 
     /// <param name="output">The real path of the output folder, which may not exist yet.</param>
     /// <param name="shownOutput">The output folder as the user named it, for messages.</param>

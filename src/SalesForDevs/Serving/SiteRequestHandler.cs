@@ -71,7 +71,7 @@ internal sealed class SiteRequestHandler(LiveSite site, LiveReload reload, Cance
         var type = ContentTypes.For(file.Path);
         if (ReloadScriptInjector.IsHtml(file.Path))
         {
-            var html = file.Text ?? await ReadTextAsync(file.CopyFrom!);
+            var html = file.Text ?? (file.Bytes is not null ? Utf8.GetString(file.Bytes) : await ReadTextAsync(file.CopyFrom!));
             if (html is null) return false;
             var extra = (snapshot.Failed ? ErrorOverlay.Fragment(snapshot.Diagnostics, hasPreviousBuild: true) : "") + Script(snapshot);
             await WriteTextAsync(context, status, type, ReloadScriptInjector.Inject(html, extra));
@@ -80,6 +80,11 @@ internal sealed class SiteRequestHandler(LiveSite site, LiveReload reload, Cance
         if (file.Text is not null)
         {
             await WriteTextAsync(context, status, type, file.Text);
+            return true;
+        }
+        if (file.Bytes is not null)
+        {
+            await WriteBytesAsync(context, status, type, file.Bytes);
             return true;
         }
         byte[] bytes;

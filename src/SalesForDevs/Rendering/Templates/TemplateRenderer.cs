@@ -48,7 +48,7 @@ public sealed class TemplateRenderer
         if (template is null)
         {
             diagnostics.Error("missing-layout", $"layout `{layout}` not found in theme `{_theme.Name}` (needed by {pageSource})",
-                new SourceLocation($"themes/{_theme.Name}/layouts/{layout}{ThemeLoader.Extension}"));
+                new SourceLocation(_theme.Files.Display($"layouts/{layout}{ThemeLoader.Extension}")));
             return null;
         }
 

@@ -15,49 +15,66 @@ public static class ThemeLoader
 
     public static Theme? Load(string siteDirectory, string themeName, DiagnosticBag diagnostics)
     {
-        var themeDirectory = Path.Combine(siteDirectory, "themes", themeName);
-        if (!Directory.Exists(themeDirectory))
-        {
-            var known = Directory.Exists(Path.Combine(siteDirectory, "themes"))
-                ? Directory.GetDirectories(Path.Combine(siteDirectory, "themes")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToArray()
-                : Array.Empty<string>();
-            diagnostics.Error("unknown-theme", $"theme `{themeName}` not found: there is no folder themes/{themeName}/ (themes here: {string.Join(", ", known)})",
-                new SourceLocation("site.yml"));
-            return null;
-        }
+        var files = Find(siteDirectory, themeName, diagnostics);
+        if (files is null) return null;
 
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        AddLayouts(files, siteDirectory, Path.Combine(themeDirectory, "layouts"), diagnostics);
-        AddLayouts(files, siteDirectory, Path.Combine(siteDirectory, "layouts"), diagnostics);
+        var sources = new SortedDictionary<string, TemplateFile>(StringComparer.Ordinal);
+        foreach (var path in files.List("layouts", diagnostics).Where(p => p.EndsWith(Extension, StringComparison.Ordinal)))
+            sources[path["layouts/".Length..^Extension.Length]] = new TemplateFile(files.Display(path), () => files.ReadText(path));
+        AddSiteLayouts(sources, siteDirectory, diagnostics);
 
         var templates = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
-        foreach (var (name, path) in files)
+        foreach (var (name, file) in sources)
         {
-            var relative = Path.GetRelativePath(siteDirectory, path).Replace('\\', '/');
-            var source = File.ReadAllText(path);
-            var template = Template.Parse(source, relative);
+            var source = file.Read();
+            var template = Template.Parse(source, file.DisplayPath);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
-                    diagnostics.Error("template-syntax", message.Message, TemplateErrors.Location(relative, message.Span));
+                    diagnostics.Error("template-syntax", message.Message, TemplateErrors.Location(file.DisplayPath, message.Span));
                 continue;
             }
-            templates[name] = new ThemeTemplate(name, relative, template) { Source = source };
+            templates[name] = new ThemeTemplate(name, file.DisplayPath, template) { Source = source };
         }
-        foreach (var missing in RequiredLayouts.Where(l => !files.ContainsKey(l)))
+        foreach (var missing in RequiredLayouts.Where(l => !sources.ContainsKey(l)))
             diagnostics.Error("missing-layout", $"theme `{themeName}` has no layouts/{missing}{Extension}; every theme needs {string.Join(", ", RequiredLayouts)}",
-                new SourceLocation(Path.GetRelativePath(siteDirectory, themeDirectory).Replace('\\', '/')));
-        return new Theme(themeName, themeDirectory, templates);
+                new SourceLocation(files.DisplayRoot));
+        return new Theme(files, templates);
     }
 
-    private static void AddLayouts(SortedDictionary<string, string> files, string siteDirectory, string layouts, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The site's own <c>themes/NAME/</c> folder when it has one (so a copied or hand-made theme wins), otherwise the
+    /// theme of that name built into sfd; null, with an error, when there is neither.
+    /// </summary>
+    public static ThemeFiles? Find(string siteDirectory, string themeName, DiagnosticBag diagnostics)
     {
+        var themes = Path.Combine(siteDirectory, "themes");
+        var folder = Path.Combine(themes, themeName);
+        if (Directory.Exists(folder)) return new FolderThemeFiles(themeName, folder, "themes/" + themeName, siteDirectory);
+        if (BuiltInThemeFiles.Find(themeName) is { } builtIn) return builtIn;
+
+        var here = Directory.Exists(themes)
+            ? Directory.GetDirectories(themes).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToArray()
+            : [];
+        var known = here.Length == 0 ? "none" : string.Join(", ", here);
+        diagnostics.Error("unknown-theme",
+            $"theme `{themeName}` not found: there is no folder themes/{themeName}/ (themes here: {known}; built into sfd: {string.Join(", ", BuiltInThemeFiles.Names)})",
+            new SourceLocation("site.yml"));
+        return null;
+    }
+
+    private static void AddSiteLayouts(SortedDictionary<string, TemplateFile> sources, string siteDirectory, DiagnosticBag diagnostics)
+    {
+        var layouts = Path.Combine(siteDirectory, "layouts");
         foreach (var file in SiteFileWalker.Files(siteDirectory, layouts, diagnostics, Extension))
         {
-            var name = Path.GetRelativePath(layouts, file).Replace('\\', '/');
-            files[name[..^Extension.Length]] = file;
+            var name = ThemePaths.Normalize(Path.GetRelativePath(layouts, file));
+            var path = file;
+            sources[name[..^Extension.Length]] = new TemplateFile(ThemePaths.Normalize(Path.GetRelativePath(siteDirectory, file)), () => File.ReadAllText(path));
         }
     }
+
+    private sealed record TemplateFile(string DisplayPath, Func<string> Read);
 }
 
 /// <summary>Maps Scriban spans (0-based) to our 1-based locations.</summary>

@@ -21,8 +21,8 @@ internal sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
         return name;
     }
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        File.ReadAllText(Path.Combine(theme.Directory, "layouts", templatePath + ThemeLoader.Extension));
+    // The text was read once when the theme loaded; a site's layouts/ override has it too, wherever it came from.
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => theme.Find(templatePath)!.Source;
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

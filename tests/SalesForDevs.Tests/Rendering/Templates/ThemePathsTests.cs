@@ -1,0 +1,46 @@
+using SalesForDevs.Rendering.Templates;
+
+namespace SalesForDevs.Tests.Rendering.Templates;
+
+// sfd runs wherever .NET 10 runs: theme paths use '/', file-system paths the OS's separator (issue 12).
+public sealed class ThemePathsTests
+{
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "site", "themes", "default");
+
+    [Fact]
+    public void A_theme_path_becomes_a_path_built_with_the_os_separator()
+    {
+        var path = ThemePaths.ToFileSystem(Root, "layouts/partials/head.scriban");
+
+        Assert.Equal(Path.Combine(Root, "layouts", "partials", "head.scriban"), path);
+        Assert.Equal(Root + Path.DirectorySeparatorChar + "layouts" + Path.DirectorySeparatorChar + "partials" + Path.DirectorySeparatorChar + "head.scriban", path);
+    }
+
+    [Theory]
+    [InlineData("layouts/post.scriban", "layouts/post.scriban")]
+    [InlineData(@"layouts\partials\head.scriban", "layouts/partials/head.scriban")]
+    [InlineData(@"assets\css/site.css", "assets/css/site.css")]
+    public void Separators_of_either_kind_become_slashes(string path, string expected) =>
+        Assert.Equal(expected, ThemePaths.Normalize(path));
+
+    [Fact]
+    public void A_file_below_the_root_gets_its_slash_separated_theme_path()
+    {
+        var file = Path.Combine(Root, "assets", "css", "site.css");
+
+        Assert.Equal("assets/css/site.css", ThemePaths.FromFileSystem(Root)(file));
+    }
+
+    [Fact]
+    public void Round_trips_between_theme_and_file_system_paths()
+    {
+        foreach (var themePath in new[] { "theme.yml", "layouts/404.scriban", "assets/img/a b/c.svg" })
+            Assert.Equal(themePath, ThemePaths.FromFileSystem(Root)(ThemePaths.ToFileSystem(Root, themePath)));
+    }
+
+    [Theory]
+    [InlineData("../site.yml")]
+    [InlineData("layouts/../../x")]
+    public void A_path_that_leaves_the_theme_is_refused(string path) =>
+        Assert.Throws<ArgumentException>(() => ThemePaths.ToFileSystem(Root, path));
+}
