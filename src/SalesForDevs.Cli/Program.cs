@@ -28,6 +28,8 @@ public static class Program
         root.Subcommands.Add(NewCommand.Create(cli));
         root.Subcommands.Add(CheckCommand.Create(cli));
         root.Subcommands.Add(NotifyCommand.Create(cli));
+        root.Subcommands.Add(InitCommand.Create(cli));
+        root.Subcommands.Add(ThemeCommand.Create(cli));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

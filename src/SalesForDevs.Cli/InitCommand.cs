@@ -1,0 +1,59 @@
+using System.CommandLine;
+using SalesForDevs.Rendering.Templates;
+using SalesForDevs.Scaffolding;
+
+namespace SalesForDevs.Cli;
+
+/// <summary><c>sfd init [DIR] [--title T] [--base-url URL] [--email-provider P] [--email-action URL] [--force]</c></summary>
+internal static class InitCommand
+{
+    public static readonly Argument<string?> Folder = new("dir") { Description = "The folder for the new site (default: the current folder); created when missing", Arity = ArgumentArity.ZeroOrOne };
+    public static readonly Option<string?> Title = new("--title") { Description = $"The blog's title (default: \"{NewSiteRequest.DefaultTitle}\")" };
+    public static readonly Option<string?> BaseUrl = new("--base-url") { Description = $"Where the blog will live, such as https://user.github.io/blog/ (default: {NewSiteRequest.DefaultBaseUrl}; the Pages workflow passes the real one)" };
+    public static readonly Option<string?> EmailProvider = new("--email-provider") { Description = "Your email list provider: buttondown, mailchimp, kit, generic or none (default: none)" };
+    public static readonly Option<string?> EmailAction = new("--email-action") { Description = "The provider's signup form address; without it site.yml gets the email settings commented out, to fill in" };
+    public static readonly Option<bool> Force = new("--force") { Description = "Also start a site in a folder that has files; existing files are never overwritten" };
+
+    public static Command Create(CliContext cli)
+    {
+        var command = new Command("init", "Start a new blog: site.yml, a first post, an about page and a GitHub Pages workflow; the theme comes from sfd");
+        command.Arguments.Add(Folder);
+        command.Options.Add(Title);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(EmailProvider);
+        command.Options.Add(EmailAction);
+        command.Options.Add(Force);
+        command.SetAction(parse =>
+        {
+            var folder = Path.GetFullPath(parse.GetValue(Folder) ?? ".", cli.CurrentDirectory);
+            var request = new NewSiteRequest(
+                parse.GetValue(Title) ?? NewSiteRequest.DefaultTitle,
+                parse.GetValue(BaseUrl) ?? NewSiteRequest.DefaultBaseUrl,
+                DateOnly.FromDateTime(cli.Clock().UtcDateTime),
+                VersionAction.Version.Split('+')[0])
+            {
+                EmailProvider = parse.GetValue(EmailProvider) ?? "none",
+                EmailAction = parse.GetValue(EmailAction),
+                Force = parse.GetValue(Force),
+            };
+            var result = SiteInitializer.Create(folder, request);
+            cli.Print(result.Diagnostics, quiet: false);
+            if (!result.Succeeded) return Program.BadUsage;
+
+            var quiet = CliContext.IsQuiet(parse);
+            foreach (var kept in result.Kept) cli.WriteProblem($"{kept}: warning: already exists; left as it was");
+            if (quiet) return Program.Success;
+            foreach (var written in result.Written) cli.Out.WriteLine($"Created {cli.Show(ThemePaths.ToFileSystem(folder, written))}");
+            var cd = Path.GetRelativePath(cli.CurrentDirectory, folder) == "." ? "" : $"cd {cli.Show(folder)}\n  ";
+            cli.Out.WriteLine($"""
+
+                Your blog is ready. Preview it as you write:
+                  {cd}sfd serve
+                Publish it: push the folder to a GitHub repository, then choose GitHub Actions
+                under Settings → Pages → Source. See {StarterSite.WorkflowPath}.
+                """);
+            return Program.Success;
+        });
+        return command;
+    }
+}
