@@ -30,7 +30,8 @@ internal static class StarterContent
         sfd serve
         ```
 
-        opens the site at http://127.0.0.1:4000/ and reloads the page each time you save a file.
+        serves the site on your machine (it prints the address to open) and reloads the page each time
+        you save a file.
 
         ## Publish it
 
