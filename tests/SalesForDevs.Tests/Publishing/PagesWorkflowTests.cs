@@ -12,13 +12,10 @@ public sealed partial class PagesWorkflowTests
 {
     private static readonly YamlMappingNode Workflow = Load();
 
-    private static YamlMappingNode Load()
-    {
-        var stream = new YamlStream();
-        using var reader = new StreamReader(Path.Combine(RepoPaths.Root, ".github", "workflows", "pages.yml"));
-        stream.Load(reader);
-        return (YamlMappingNode)stream.Documents.Single().RootNode;
-    }
+    private static YamlMappingNode Load() => LoadFile("pages.yml");
+
+    private static YamlMappingNode LoadFile(string name) =>
+        WorkflowFile.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, ".github", "workflows", name))).Root;
 
     private static YamlMappingNode Map(YamlNode node, string key) =>
         Assert.IsType<YamlMappingNode>(((YamlMappingNode)node).Children[new YamlScalarNode(key)]);
@@ -68,20 +65,19 @@ public sealed partial class PagesWorkflowTests
     }
 
     [Fact]
-    public void Build_job_tests_then_builds_the_site_for_the_pages_url_and_uploads_it()
+    public void Build_job_builds_sfd_then_the_site_for_the_pages_url_and_uploads_it()
     {
         var steps = Steps("build");
         var checkout = IndexOfUses(steps, "actions/checkout");
         var dotnet = IndexOfUses(steps, "actions/setup-dotnet");
         var cache = IndexOfUses(steps, "actions/cache");
-        var tools = IndexOfRun(steps, "bash .ci/install-tools");
-        var test = IndexOfRun(steps, "dotnet test");
+        var compile = IndexOfRun(steps, "dotnet build src/SalesForDevs.Cli --no-restore -c Release");
         var configure = IndexOfUses(steps, "actions/configure-pages");
         var build = IndexOfRun(steps, "-- build ");
         var upload = IndexOfUses(steps, "actions/upload-pages-artifact");
 
-        Assert.True(checkout >= 0 && checkout < dotnet && dotnet < cache && cache < tools && tools < test && test < configure && configure < build && build < upload,
-            $"steps out of order: checkout {checkout}, setup-dotnet {dotnet}, cache {cache}, install-tools {tools}, test {test}, configure-pages {configure}, build {build}, upload {upload}");
+        Assert.True(checkout >= 0 && checkout < dotnet && dotnet < cache && cache < compile && compile < configure && configure < build && build < upload,
+            $"steps out of order: checkout {checkout}, setup-dotnet {dotnet}, cache {cache}, build sfd {compile}, configure-pages {configure}, build {build}, upload {upload}");
 
         Assert.StartsWith("10.", Scalar(Map(steps[dotnet], "with"), "dotnet-version"));
         Assert.Contains(".nuget/packages", Scalar(Map(steps[cache], "with"), "path"));
@@ -98,6 +94,44 @@ public sealed partial class PagesWorkflowTests
         Assert.Matches(@"dotnet run --project src/SalesForDevs\.Cli -c Release .*-- build --base-url ""\$\{base_url\}""", script);
 
         Assert.Equal("_site", Scalar(Map(steps[upload], "with"), "path"));
+    }
+
+    // Issue 12: the scheduled run builds and deploys; the tests run on pushes and pull requests.
+    [Fact]
+    public void Pushes_are_tested_before_publishing_and_the_daily_run_is_not()
+    {
+        var test = Job("test");
+        Assert.Equal("./.github/workflows/tests.yml", Scalar(test, "uses"));
+        Assert.Equal("github.event_name != 'schedule'", Scalar(test, "if"));
+
+        var build = Job("build");
+        Assert.Equal("test", Scalar(build, "needs"));
+        Assert.Equal("${{ !cancelled() && (needs.test.result == 'success' || needs.test.result == 'skipped') }}", Scalar(build, "if"));
+        // A skipped ancestor skips every job below it unless the job says otherwise.
+        Assert.Equal("${{ !cancelled() && needs.build.result == 'success' }}", Scalar(Job("deploy"), "if"));
+        Assert.Contains("needs.deploy.result == 'success'", Scalar(Job("notify"), "if"));
+
+        var publishing = Map(Workflow, "jobs").Children.Values.Cast<YamlMappingNode>().Where(j => Has(j, "steps"))
+            .SelectMany(j => ((YamlSequenceNode)j.Children[new YamlScalarNode("steps")]).Children)
+            .Select(s => Scalar(s, "run")).OfType<string>().ToList();
+        Assert.DoesNotContain(publishing, r => r.Contains("dotnet test", StringComparison.Ordinal) || r.Contains("install-tools", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_test_workflow_runs_on_pull_requests_and_when_called_and_runs_every_test()
+    {
+        var tests = LoadFile("tests.yml");
+        var on = Map(tests, "on");
+        Assert.True(Has(on, "pull_request"));
+        Assert.True(Has(on, "workflow_call"));
+        Assert.False(Has(on, "schedule"));
+        Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, Permissions(tests));
+
+        var steps = ((YamlSequenceNode)Map(Map(tests, "jobs"), "test").Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>().ToList();
+        var build = IndexOfRun(steps, "dotnet build --no-restore -c Release");
+        var tools = IndexOfRun(steps, "bash .ci/install-tools");
+        var test = IndexOfRun(steps, "dotnet test --no-build -c Release");
+        Assert.True(build >= 0 && build < tools && tools < test, $"steps out of order: build {build}, install-tools {tools}, test {test}");
     }
 
     [Fact]
@@ -118,7 +152,7 @@ public sealed partial class PagesWorkflowTests
         // Its own job after deploy: a failure here fails the run but cannot undo the deployment.
         var needs = ((YamlSequenceNode)notify.Children[new YamlScalarNode("needs")]).Children.Select(n => ((YamlScalarNode)n).Value).ToList();
         Assert.Equal(["build", "deploy"], needs);
-        Assert.Equal("vars.SFD_NOTIFY == 'true'", Scalar(notify, "if"));
+        Assert.EndsWith("&& vars.SFD_NOTIFY == 'true' }}", Scalar(notify, "if"));
         // Its permissions replace the workflow's: it can push the state file and nothing else.
         Assert.Equal(new Dictionary<string, string> { ["contents"] = "write" }, Permissions(notify));
 
@@ -150,8 +184,8 @@ public sealed partial class PagesWorkflowTests
     [Fact]
     public void Every_action_is_pinned_to_a_major_version_or_a_commit()
     {
-        var uses = Map(Workflow, "jobs").Children.Values
-            .SelectMany(job => ((YamlSequenceNode)((YamlMappingNode)job).Children[new YamlScalarNode("steps")]).Children)
+        var uses = new[] { Workflow, LoadFile("tests.yml") }.SelectMany(w => Map(w, "jobs").Children.Values).Cast<YamlMappingNode>().Where(job => Has(job, "steps"))
+            .SelectMany(job => ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children)
             .Select(step => Scalar(step, "uses"))
             .OfType<string>()
             .ToList();
