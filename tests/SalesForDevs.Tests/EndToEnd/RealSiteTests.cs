@@ -11,10 +11,11 @@ public sealed class RealSiteFixture : IDisposable
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "sfd-real-" + Guid.NewGuid().ToString("N"));
     public BuildResult Result { get; }
     public string BasePath { get; } = "/SalesForDevs/";
+    public DateTimeOffset Now { get; } = new(2026, 11, 26, 0, 0, 0, TimeSpan.Zero);
 
     public RealSiteFixture()
     {
-        Result = SiteBuilder.Build(RepoPaths.Root, Output, new BuildOptions { Now = new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero) });
+        Result = SiteBuilder.Build(RepoPaths.Root, Output, new BuildOptions { Now = Now });
     }
 
     public void Dispose()
