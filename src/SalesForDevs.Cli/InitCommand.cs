@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SalesForDevs.Rendering.Templates;
+using SalesForDevs.Content;
 using SalesForDevs.Scaffolding;
 
 namespace SalesForDevs.Cli;
@@ -43,7 +43,7 @@ internal static class InitCommand
             var quiet = CliContext.IsQuiet(parse);
             foreach (var kept in result.Kept) cli.WriteProblem($"{kept}: warning: already exists; left as it was");
             if (quiet) return Program.Success;
-            foreach (var written in result.Written) cli.Out.WriteLine($"Created {cli.Show(ThemePaths.ToFileSystem(folder, written))}");
+            foreach (var written in result.Written) cli.Out.WriteLine($"Created {cli.Show(SitePaths.ToFileSystem(folder, written))}");
             var cd = Path.GetRelativePath(cli.CurrentDirectory, folder) == "." ? "" : $"cd {cli.Show(folder)}\n  ";
             cli.Out.WriteLine($"""
 

@@ -1,3 +1,5 @@
+using SalesForDevs.Content;
+
 namespace SalesForDevs.Checking;
 
 /// <summary>
@@ -37,5 +39,5 @@ internal sealed class OutputFolder
     /// <summary>Where a server would look for a missing path, for messages.</summary>
     public static string Expected(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
 
-    public string FullPath(string path) => Path.Combine(Root, path);
+    public string FullPath(string path) => SitePaths.ToFileSystem(Root, path);
 }

@@ -1,3 +1,4 @@
+using SalesForDevs.Content;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Files;
 using SalesForDevs.Rendering.Templates;
@@ -25,7 +26,7 @@ public static class StaticFiles
     {
         foreach (var file in SiteFileWalker.Files(siteDirectory, folder, diagnostics))
         {
-            var path = prefix + ThemePaths.Normalize(Path.GetRelativePath(folder, file));
+            var path = prefix + SitePaths.Normalize(Path.GetRelativePath(folder, file));
             files[path] = OutputFile.Copy(path, file);
         }
     }

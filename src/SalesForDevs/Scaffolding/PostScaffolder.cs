@@ -36,7 +36,7 @@ public static class PostScaffolder
         if (problems.HasErrors) return Fail(NewPostStatus.InvalidRequest, problems);
 
         var relative = $"{ContentLoader.ContentFolder}/posts/{date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{slug}.md";
-        var full = Path.Combine(siteDirectory, relative);
+        var full = SitePaths.ToFileSystem(siteDirectory, relative);
         if (File.Exists(full)) return AlreadyExists(relative);
 
         // Posts that fail to load are left out here; the next build reports them where they are.

@@ -1,5 +1,6 @@
 using System.Text;
 using SalesForDevs.Configuration;
+using SalesForDevs.Content;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Rendering.Templates;
 
@@ -36,7 +37,7 @@ public static class SiteInitializer
         var kept = new List<string>();
         foreach (var file in StarterSite.Files(request))
         {
-            var full = ThemePaths.ToFileSystem(directory, file.Path);
+            var full = SitePaths.ToFileSystem(directory, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             try
             {

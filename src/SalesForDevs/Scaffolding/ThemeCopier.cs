@@ -1,3 +1,4 @@
+using SalesForDevs.Content;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Rendering.Templates;
 
@@ -33,7 +34,7 @@ public static class ThemeCopier
         var written = new List<string>();
         foreach (var path in theme.All)
         {
-            var full = ThemePaths.ToFileSystem(target, path);
+            var full = SitePaths.ToFileSystem(target, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             using var source = theme.Open(path);
             using var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using SalesForDevs.Content;
 using SalesForDevs.Diagnostics;
 
 namespace SalesForDevs.Rendering.Templates;
@@ -26,7 +27,7 @@ public sealed class BuiltInThemeFiles : ThemeFiles
 
     /// <summary>The names of the themes built into sfd, sorted.</summary>
     public static IReadOnlyList<string> Names { get; } = Library.GetManifestResourceNames()
-        .Select(ThemePaths.Normalize)
+        .Select(SitePaths.Normalize)
         .Where(r => r.StartsWith(Prefix, StringComparison.Ordinal))
         .Select(r => r[Prefix.Length..].Split('/')[0])
         .Distinct(StringComparer.Ordinal)
@@ -38,8 +39,8 @@ public sealed class BuiltInThemeFiles : ThemeFiles
     {
         var prefix = Prefix + name + "/";
         var resources = Library.GetManifestResourceNames()
-            .Where(r => ThemePaths.Normalize(r).StartsWith(prefix, StringComparison.Ordinal))
-            .ToDictionary(r => ThemePaths.Normalize(r)[prefix.Length..], r => r, StringComparer.Ordinal);
+            .Where(r => SitePaths.Normalize(r).StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(r => SitePaths.Normalize(r)[prefix.Length..], r => r, StringComparer.Ordinal);
         return resources.Count == 0 ? null : new BuiltInThemeFiles(name, resources);
     }
 

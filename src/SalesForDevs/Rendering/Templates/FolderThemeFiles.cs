@@ -1,3 +1,4 @@
+using SalesForDevs.Content;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Files;
 
@@ -10,12 +11,12 @@ public sealed class FolderThemeFiles(string name, string directory, string displ
 
     public override IReadOnlyList<string> List(string folder, DiagnosticBag diagnostics) =>
         SiteFileWalker.Files(siteDirectory, Path.Combine(Directory, folder), diagnostics)
-            .Select(ThemePaths.FromFileSystem(Directory))
+            .Select(SitePaths.FromFileSystem(Directory))
             .Order(StringComparer.Ordinal)
             .ToList();
 
     public override Stream Open(string path) => File.OpenRead(FullPath(path));
 
     /// <summary>The file-system path of a theme path.</summary>
-    public string FullPath(string path) => ThemePaths.ToFileSystem(Directory, path);
+    public string FullPath(string path) => SitePaths.ToFileSystem(Directory, path);
 }

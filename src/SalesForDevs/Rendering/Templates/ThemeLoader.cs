@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using SalesForDevs.Content;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Files;
 
@@ -68,9 +69,9 @@ public static class ThemeLoader
         var layouts = Path.Combine(siteDirectory, "layouts");
         foreach (var file in SiteFileWalker.Files(siteDirectory, layouts, diagnostics, Extension))
         {
-            var name = ThemePaths.Normalize(Path.GetRelativePath(layouts, file));
+            var name = SitePaths.Normalize(Path.GetRelativePath(layouts, file));
             var path = file;
-            sources[name[..^Extension.Length]] = new TemplateFile(ThemePaths.Normalize(Path.GetRelativePath(siteDirectory, file)), () => File.ReadAllText(path));
+            sources[name[..^Extension.Length]] = new TemplateFile(SitePaths.Normalize(Path.GetRelativePath(siteDirectory, file)), () => File.ReadAllText(path));
         }
     }
 
