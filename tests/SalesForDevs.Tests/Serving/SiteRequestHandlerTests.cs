@@ -62,6 +62,26 @@ public sealed class SiteRequestHandlerTests : IDisposable
         Assert.Contains("data-sfd-live-reload", body);
     }
 
+    // A site with no themes/ folder gets the theme built into sfd, whose assets are served from memory (issue 12).
+    [Fact]
+    public async Task The_built_in_themes_assets_are_served_byte_for_byte()
+    {
+        using var site = new TempSite(ServeTestSite.Files, copyTheme: false);
+        var live = new LiveSite(site.Root, new ServeOptions { Clock = new FixedClock(TempSite.Now) }, "http://127.0.0.1:4000");
+        Assert.True(live.Rebuild().Succeeded);
+        var context = new DefaultHttpContext();
+        context.Request.Method = "GET";
+        context.Request.Path = "/blog/assets/css/site.css";
+        var body = new MemoryStream();
+        context.Response.Body = body;
+
+        await new SiteRequestHandler(live, _reload, CancellationToken.None).HandleAsync(context);
+
+        Assert.Equal(200, context.Response.StatusCode);
+        Assert.Equal("text/css; charset=utf-8", context.Response.ContentType);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.DefaultTheme, "assets", "css", "site.css")), body.ToArray());
+    }
+
     [Fact]
     public async Task A_path_outside_the_sub_path_answers_404()
     {
