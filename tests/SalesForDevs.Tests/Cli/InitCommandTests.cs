@@ -143,15 +143,20 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal(0, build.ExitCode);
     }
 
-    [Fact]
-    public void With_the_form_address_the_email_signup_is_switched_on()
+    [Theory]
+    [InlineData("buttondown", "https://buttondown.com/api/emails/embed-subscribe/fieldnotes", "name=\"email\"")]
+    [InlineData("kit", "https://app.kit.com/forms/123456/subscriptions", "name=\"email_address\"")]
+    [InlineData("generic", "https://lists.example.org/join", "name=\"email\"")]
+    public void With_the_form_address_the_email_signup_is_switched_on(string provider, string action, string field)
     {
-        const string action = "https://buttondown.com/api/emails/embed-subscribe/fieldnotes";
+        Assert.Equal(0, Run("init", "blog", "--email-provider", provider, "--email-action", action).ExitCode);
+        var build = CliInvocation.Run(Blog, "build");
+        Assert.Equal("", build.Error);
+        Assert.Equal(0, build.ExitCode);
 
-        Assert.Equal(0, Run("init", "blog", "--email-provider", "buttondown", "--email-action", action).ExitCode);
-        Assert.Equal(0, CliInvocation.Run(Blog, "build").ExitCode);
-
-        Assert.Contains($"action=\"{action}\"", File.ReadAllText(Path.Combine(Blog, "_site", "index.html")));
+        var home = File.ReadAllText(Path.Combine(Blog, "_site", "index.html"));
+        Assert.Contains($"action=\"{action}\"", home);
+        Assert.Contains(field, home);
     }
 
     [Theory]
