@@ -44,7 +44,8 @@ internal static class InitCommand
             foreach (var kept in result.Kept) cli.WriteProblem($"{kept}: warning: already exists; left as it was");
             if (quiet) return Program.Success;
             foreach (var written in result.Written) cli.Out.WriteLine($"Created {cli.Show(SitePaths.ToFileSystem(folder, written))}");
-            var cd = Path.GetRelativePath(cli.CurrentDirectory, folder) == "." ? "" : $"cd {cli.Show(folder)}\n  ";
+            var shown = cli.Show(folder);
+            var cd = Path.GetRelativePath(cli.CurrentDirectory, folder) == "." ? "" : $"cd {(shown.Contains(' ') ? $"\"{shown}\"" : shown)}\n  ";
             cli.Out.WriteLine($"""
 
                 Your blog is ready. Preview it as you write:

@@ -67,6 +67,16 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_name_with_spaces_is_quoted_in_the_next_steps()
+    {
+        var run = Run("init", "my blog");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("  cd \"my blog\"\n  sfd serve\n", run.Out);
+        Assert.True(File.Exists(Path.Combine(_root, "my blog", "site.yml")));
+    }
+
+    [Fact]
     public void The_current_folder_is_the_default_and_an_empty_one_is_fine()
     {
         Directory.CreateDirectory(Blog);
