@@ -40,9 +40,8 @@ internal static class InitCommand
             cli.Print(result.Diagnostics, quiet: false);
             if (!result.Succeeded) return Program.BadUsage;
 
-            var quiet = CliContext.IsQuiet(parse);
+            if (CliContext.IsQuiet(parse)) return Program.Success;
             foreach (var kept in result.Kept) cli.WriteProblem($"{kept}: warning: already exists; left as it was");
-            if (quiet) return Program.Success;
             foreach (var written in result.Written) cli.Out.WriteLine($"Created {cli.Show(SitePaths.ToFileSystem(folder, written))}");
             var shown = cli.Show(folder);
             var cd = Path.GetRelativePath(cli.CurrentDirectory, folder) == "." ? "" : $"cd {(shown.Contains(' ') ? $"\"{shown}\"" : shown)}\n  ";
