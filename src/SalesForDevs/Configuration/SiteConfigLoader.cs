@@ -19,7 +19,8 @@ public static class SiteConfigLoader
             diagnostics.Error("no-config", $"no {FileName} found in {siteDirectory}; a site needs one (see README.md, \"site.yml reference\")");
             return null;
         }
-        return Parse(File.ReadAllText(file), diagnostics, baseUrlOverride);
+        var text = SourceText.Read(file, FileName, diagnostics);
+        return text is null ? null : Parse(text, diagnostics, baseUrlOverride);
     }
 
     public static SiteConfig? Parse(string yaml, DiagnosticBag diagnostics, string? baseUrlOverride = null)

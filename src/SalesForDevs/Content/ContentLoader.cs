@@ -23,7 +23,8 @@ public static class ContentLoader
         Parallel.ForEach(files, file =>
         {
             var relative = Path.GetRelativePath(siteDirectory, file.Full).Replace('\\', '/');
-            var text = File.ReadAllText(file.Full);
+            var text = SourceText.Read(file.Full, relative, diagnostics);
+            if (text is null) return;
             var item = cache is null ? Parse(text, relative, file.Kind, diagnostics) : cache.Parse(text, relative, file.Kind, diagnostics);
             if (item is not null) items.Add(item);
         });

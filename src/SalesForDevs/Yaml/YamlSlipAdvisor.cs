@@ -43,4 +43,29 @@ public static class YamlSlipAdvisor
         var end = message.LastIndexOf("): ", StringComparison.Ordinal);
         return (end >= 0 ? message[(end + 3)..] : message).Trim();
     }
+
+    /// <summary>
+    /// The 1-based line and column of the first [ or { that is still open where the parser gave up, skipping quoted
+    /// text and comments; null when every bracket before it is closed.
+    /// </summary>
+    public static (int Line, int Column)? UnclosedBracket(string text, int stopLine)
+    {
+        var open = new Stack<(int Line, int Column)>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length && i < stopLine; i++)
+        {
+            var quote = '\0';
+            var line = lines[i];
+            for (var j = 0; j < line.Length; j++)
+            {
+                var c = line[j];
+                if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
+                if (c is '"' or '\'' && (j == 0 || line[j - 1] is ' ' or '[' or '{' or ',' or ':')) quote = c;
+                else if (c == '#' && (j == 0 || line[j - 1] == ' ')) break;
+                else if (c is '[' or '{') open.Push((i + 1, j + 1));
+                else if (c is ']' or '}' && open.Count > 0) open.Pop();
+            }
+        }
+        return open.Count == 0 ? null : open.Last();
+    }
 }

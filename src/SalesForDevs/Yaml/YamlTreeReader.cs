@@ -11,6 +11,9 @@ namespace SalesForDevs.Yaml;
 /// </summary>
 public static class YamlTreeReader
 {
+    /// <summary>Deeper nesting than any real configuration; the tree is read recursively, so this keeps the stack safe.</summary>
+    public const int MaxDepth = 64;
+
     /// <param name="text">The YAML text.</param>
     /// <param name="path">Site-relative path used in diagnostics.</param>
     /// <param name="lineOffset">Lines before the text in its file (front matter starts after the opening <c>---</c>).</param>
@@ -18,28 +21,47 @@ public static class YamlTreeReader
     /// <returns>The root node, or null when the text is empty or could not be parsed.</returns>
     public static YamlNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         try
         {
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, path, lineOffset, diagnostics);
+            var root = ReadNode(parser, path, lineOffset, diagnostics, 0);
             parser.Consume<DocumentEnd>();
             return root;
         }
         catch (YamlException ex)
         {
-            var (message, line, column) = YamlSlipAdvisor.Explain(ex.Message, text, (int)ex.Start.Line, (int)ex.Start.Column);
-            diagnostics.Error("yaml", message, new SourceLocation(path, line + lineOffset, column));
+            Report(ex.Message, (int)ex.Start.Line, (int)ex.Start.Column);
             return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws plain exceptions on some broken input (an unclosed [ or { followed by
+            // more lines); the scanner's position is where it gave up.
+            var at = scanner.CurrentPosition;
+            if (YamlSlipAdvisor.UnclosedBracket(text, (int)at.Line) is { } bracket)
+                Report($"this {text.Split('\n')[bracket.Line - 1][bracket.Column - 1]} is never closed; close it on the same line (or quote the value)", bracket.Line, bracket.Column);
+            else
+                Report("the YAML stops making sense here; look above for a [, { or quote that is never closed", (int)at.Line, (int)at.Column);
+            return null;
+        }
+
+        void Report(string parserMessage, int line, int column)
+        {
+            var (message, l, c) = YamlSlipAdvisor.Explain(parserMessage, text, Math.Max(1, line), Math.Max(1, column));
+            diagnostics.Error("yaml", message, new SourceLocation(path, l + lineOffset, c));
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, string path, int lineOffset, DiagnosticBag diagnostics)
+    private static YamlNode ReadNode(IParser parser, string path, int lineOffset, DiagnosticBag diagnostics, int depth)
     {
         var ev = parser.Current ?? throw new YamlException("Unexpected end of YAML.");
         int line = (int)ev.Start.Line + lineOffset, column = (int)ev.Start.Column;
+        if (depth > MaxDepth && ev is SequenceStart or MappingStart)
+            throw new YamlException(ev.Start, ev.End, $"lists and mappings are nested more than {MaxDepth} deep here; flatten them.");
         switch (ev)
         {
             case Scalar scalar:
@@ -50,7 +72,7 @@ public static class YamlTreeReader
                 parser.MoveNext();
                 var items = new List<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
-                    items.Add(ReadNode(parser, path, lineOffset, diagnostics));
+                    items.Add(ReadNode(parser, path, lineOffset, diagnostics, depth + 1));
                 return new YamlSequence(items, line, column);
             }
             case MappingStart:
@@ -60,9 +82,9 @@ public static class YamlTreeReader
                 var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    if (ReadNode(parser, path, lineOffset, diagnostics) is not YamlScalar key)
+                    if (ReadNode(parser, path, lineOffset, diagnostics, depth + 1) is not YamlScalar key)
                         throw new YamlException(ev.Start, ev.End, "Only plain keys are supported in a mapping.");
-                    var value = ReadNode(parser, path, lineOffset, diagnostics);
+                    var value = ReadNode(parser, path, lineOffset, diagnostics, depth + 1);
                     if (seen.TryGetValue(key.Value, out var first))
                     {
                         diagnostics.Error("yaml-duplicate-key",

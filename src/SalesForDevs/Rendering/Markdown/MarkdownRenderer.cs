@@ -23,7 +23,29 @@ public static partial class MarkdownRenderer
     /// <param name="pipeline">The pipeline for the site's typography settings; the default one when null.</param>
     public static RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline? pipeline = null)
     {
-        pipeline ??= MarkdownPipelineFactory.Pipeline;
+        if (NestingGuard.Find(body) is { } deep)
+        {
+            diagnostics.Error("markdown-nesting", $"the markdown here has {deep.What}; no page can show that, so flatten it",
+                new SourceLocation(sourcePath, bodyStartLine + deep.Line, deep.Column + 1));
+            return Nothing;
+        }
+        try
+        {
+            return RenderChecked(body, sourcePath, bodyStartLine, links, diagnostics, pipeline ?? MarkdownPipelineFactory.Pipeline);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InsufficientExecutionStackException)
+        {
+            // Markdig's own depth limit (nesting the guard does not count, such as inline links in links).
+            diagnostics.Error("markdown-nesting", $"the markdown cannot be rendered: {ex.Message.TrimEnd('.')}; look for deeply nested quotes, lists, emphasis or links",
+                new SourceLocation(sourcePath, bodyStartLine, 1));
+            return Nothing;
+        }
+    }
+
+    private static readonly RenderedMarkdown Nothing = new("", "", "", false, 0);
+
+    private static RenderedMarkdown RenderChecked(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline)
+    {
         var document = Markdig.Markdown.Parse(body, pipeline);
         ImageAttributes.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
         LinkRewriter.Rewrite(document, sourcePath, bodyStartLine, links, diagnostics);

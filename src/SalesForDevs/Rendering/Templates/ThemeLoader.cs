@@ -21,13 +21,14 @@ public static class ThemeLoader
 
         var sources = new SortedDictionary<string, TemplateFile>(StringComparer.Ordinal);
         foreach (var path in files.List("layouts", diagnostics).Where(p => p.EndsWith(Extension, StringComparison.Ordinal)))
-            sources[path["layouts/".Length..^Extension.Length]] = new TemplateFile(files.Display(path), () => files.ReadText(path));
+            sources[path["layouts/".Length..^Extension.Length]] = new TemplateFile(files.Display(path), () => files.ReadBytes(path));
         AddSiteLayouts(sources, siteDirectory, diagnostics);
 
         var templates = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
         foreach (var (name, file) in sources)
         {
-            var source = file.Read();
+            var source = SourceText.Decode(file.Read(), file.DisplayPath, diagnostics);
+            if (source is null) continue;
             var template = Template.Parse(source, file.DisplayPath);
             if (template.HasErrors)
             {
@@ -71,11 +72,11 @@ public static class ThemeLoader
         {
             var name = SitePaths.Normalize(Path.GetRelativePath(layouts, file));
             var path = file;
-            sources[name[..^Extension.Length]] = new TemplateFile(SitePaths.Normalize(Path.GetRelativePath(siteDirectory, file)), () => File.ReadAllText(path));
+            sources[name[..^Extension.Length]] = new TemplateFile(SitePaths.Normalize(Path.GetRelativePath(siteDirectory, file)), () => File.ReadAllBytes(path));
         }
     }
 
-    private sealed record TemplateFile(string DisplayPath, Func<string> Read);
+    private sealed record TemplateFile(string DisplayPath, Func<byte[]> Read);
 }
 
 /// <summary>Maps Scriban spans (0-based) to our 1-based locations.</summary>

@@ -1,0 +1,88 @@
+using System.Text;
+using SalesForDevs.Tests.Support;
+using static SalesForDevs.Tests.Support.SiteFiles;
+
+namespace SalesForDevs.Tests.Building;
+
+/// <summary>
+/// Input built to hurt (issue 11, faults 9 and 10): each case is an error that names the file and the line, exits 1,
+/// prints no stack trace, and leaves the sources as they were.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private const string Front = "---\ntitle: Hostile\n---\n";
+
+    public static TheoryData<string, string, string> NestedMarkdown() => new()
+    {
+        { "100,000 nested quotes", Front + new string('>', 100_000) + " x\n", ":4:1: error: the markdown here has quotes or list items nested more than 100 deep" },
+        { "100,000 nested list markers", Front + string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n", ":4:1: error: the markdown here has quotes or list items nested more than 100 deep" },
+        { "2,000 indented list levels", Front + string.Concat(Enumerable.Range(0, 2000).Select(i => new string(' ', 2 * i) + "- x\n")), ":104:1: error: the markdown here has quotes or list items nested more than 100 deep" },
+        { "50,000 nested stars", Front + new string('*', 50_000) + "x" + new string('*', 50_000) + "\n", ":4:1: error: the markdown here has a run of more than 200 emphasis" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NestedMarkdown))]
+    public void Deeply_nested_markdown_is_an_error_at_its_line(string what, string text, string expected)
+    {
+        using var site = new TempSite(SiteYml);
+        site.Write("content/posts/2026-01-05-deep.md", text);
+        var result = Build(site);
+        Assert.True(result.ExitCode == 1, what + "\n" + result);
+        Assert.Contains("content/posts/2026-01-05-deep.md" + expected, result.Error);
+        NoStackTrace(result);
+    }
+
+    [Theory]
+    [InlineData("tags: [career, tools\nsummary: open bracket", "content/posts/2026-01-05-open.md:4:7: error: invalid YAML: this [ is never closed")]
+    [InlineData("tags: {career\nsummary: open brace", "content/posts/2026-01-05-open.md:4:7: error: invalid YAML: this { is never closed")]
+    public void An_unclosed_flow_collection_in_front_matter_is_an_error_with_its_position(string yaml, string expected)
+    {
+        using var site = new TempSite(SiteYml);
+        site.Write("content/posts/2026-01-05-open.md", $"---\ntitle: Open\ndate: 2026-01-05\n{yaml}\n---\nText.\n");
+        var result = Build(site);
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith(expected, result.Error);
+        NoStackTrace(result);
+    }
+
+    [Fact]
+    public void A_latin1_post_is_an_error_naming_the_first_bad_byte()
+    {
+        using var site = new TempSite(SiteYml);
+        var path = Path.Combine(site.Root, "content", "posts", "2026-01-05-latin.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes("---\ntitle: Latin\n---\nFirst line.\nUn caf\u00e9 cr\u00e8me.\n"));
+        var result = Build(site);
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("content/posts/2026-01-05-latin.md:5:7: error: the file is not UTF-8: byte 0xE9", result.Error);
+        Assert.False(Directory.Exists(site.Output));
+        NoStackTrace(result);
+    }
+
+    [Fact]
+    public void A_latin1_site_yml_is_an_error()
+    {
+        using var site = new TempSite("");
+        File.WriteAllBytes(Path.Combine(site.Root, "site.yml"), Encoding.Latin1.GetBytes("title: Caf\u00e9\nbase_url: https://example.com/\n"));
+        var result = Build(site);
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("site.yml:1:11: error: the file is not UTF-8: byte 0xE9", result.Error);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_accepted()
+    {
+        using var site = new TempSite(SiteYml);
+        site.Write("content/posts/2026-01-05-bom.md", "");
+        File.WriteAllBytes(Path.Combine(site.Root, "content", "posts", "2026-01-05-bom.md"), [0xEF, 0xBB, 0xBF, .. "---\ntitle: Bom\n---\nText.\n"u8]);
+        Assert.Equal(0, Build(site).ExitCode);
+    }
+
+    private static CliInvocation Build(TempSite site) => CliInvocation.Run(site.Root, "build");
+
+    private static void NoStackTrace(CliInvocation result)
+    {
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.DoesNotContain("Exception", result.Error);
+    }
+}
