@@ -15,6 +15,8 @@ public enum CheckProblemKind
     OrphanPage,
     /// <summary>A strategy post that no later post builds on yet.</summary>
     UnkeptPromise,
+    /// <summary>An HTML page that ends before its closing &lt;/html&gt;, as a page cut short does.</summary>
+    TruncatedPage,
     /// <summary>An external http(s) link that did not answer with success (only with --external).</summary>
     BrokenExternalLink,
 }

@@ -25,7 +25,9 @@ internal static class PageScanner
         var links = new List<FoundLink>();
         foreach (var element in document.QuerySelectorAll("[href], [src], [srcset], video[poster]"))
             AddLinks(element, links);
-        return new ScannedFile(path, ids, links);
+        // A page that opens <html> must close it; hand-written pages that leave out both (HTML allows that) are fine.
+        var complete = !html.Contains("<html", StringComparison.OrdinalIgnoreCase) || html.AsSpan().TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase);
+        return new ScannedFile(path, ids, links) { Complete = complete };
     }
 
     private static void AddLinks(IElement element, List<FoundLink> links)

@@ -4,4 +4,7 @@ namespace SalesForDevs.Checking;
 internal sealed record ScannedFile(string Path, IReadOnlySet<string> Ids, IReadOnlyList<FoundLink> Links)
 {
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+
+    /// <summary>False for an HTML page whose text stops before its closing &lt;/html&gt;: a page cut short.</summary>
+    public bool Complete { get; init; } = true;
 }

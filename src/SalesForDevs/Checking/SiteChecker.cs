@@ -26,6 +26,8 @@ public static class SiteChecker
         var found = new List<CheckProblem>(problems);
         found.AddRange(LinkChecker.Check(files, address, folder, new AnchorIndex(pages)));
         found.AddRange(OrphanFinder.Find(pages, address, folder));
+        found.AddRange(pages.Where(p => !p.Complete).Select(p => CheckProblem.Error(CheckProblemKind.TruncatedPage, p.Path, null,
+            "the page ends before </html>: it was cut short; build the site again")));
         found.AddRange(PromiseChecker.Check(graph));
 
         var external = options.External is null ? [] : LinkChecker.External(pages, address);

@@ -68,9 +68,10 @@ internal sealed class AnnouncementBuilder
     public Announcement? WithEmail(Announcement announcement, PostNode post, DiagnosticBag diagnostics)
     {
         var theme = _site.Theme!;
-        var renderer = new TemplateRenderer(theme, _siteView, _urls);
+        var renderer = new TemplateRenderer(theme, _siteView, _urls, TemplateLimits.ForSite(_site.Graph));
         var page = _pages.Post(post);
-        var html = renderer.Render(EmailLayout, page, null, announcement.Html, post.Item.SourcePath, diagnostics);
+        var html = renderer.Render(EmailLayout, page, null, announcement.Html, post.Item.SourcePath);
+        renderer.ReportFailures(diagnostics);
         if (html is null) return null;
         return announcement with
         {

@@ -38,10 +38,12 @@ public static class HtmlPageWriter
         Parallel.ForEach(jobs, job =>
         {
             var view = job.View();
-            string? Render() => renderer.RenderPage(job.Layout, view, job.Paginator, job.Source, diagnostics);
+            if (renderer.Stopped) return;
+            string? Render() => renderer.RenderPage(job.Layout, view, job.Paginator, job.Source);
             var html = cache is null ? Render() : cache.GetOrRender(job.Layout, view, job.Paginator, Render);
             if (html is not null) files.Add(OutputFile.Generated(job.Path, html));
         });
+        renderer.ReportFailures(diagnostics);
         return files.ToList();
     }
 

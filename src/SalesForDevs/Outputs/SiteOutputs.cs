@@ -14,7 +14,7 @@ public static class SiteOutputs
     {
         var views = new ViewFactory(graph, rendered, urls);
         var site = SiteViewBuilder.Build(graph, views);
-        var renderer = new TemplateRenderer(theme, site, urls);
+        var renderer = new TemplateRenderer(theme, site, urls, TemplateLimits.ForSite(graph));
         pageCache?.BeginBuild(theme, site);
         var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds), views, renderer, diagnostics, pageCache);
         pageCache?.EndBuild();

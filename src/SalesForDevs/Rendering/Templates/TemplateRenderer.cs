@@ -18,37 +18,52 @@ public sealed class TemplateRenderer
     private readonly SiteView _site;
     private readonly ScriptObject _functions;
     private readonly ThemeTemplateLoader _loader;
-    private readonly ConcurrentBag<TemplateContext> _contexts = new();
+    private readonly ConcurrentBag<ThemeTemplateContext> _contexts = new();
+    private readonly TemplateLimits _limits;
+    private readonly TemplateFailures _failures = new();
     // Scriban builds its builtin function table per context unless given one; sharing one read-only table saves that on every page.
     private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
 
-    public TemplateRenderer(Theme theme, SiteView site, UrlBuilder urls)
+    public TemplateRenderer(Theme theme, SiteView site, UrlBuilder urls, TemplateLimits limits)
     {
         _theme = theme;
         _site = site;
+        _limits = limits;
         _functions = TemplateFunctions.Create(urls);
+        // Replaces Scriban's include with one that knows the chain, to name an include cycle.
+        _functions["include"] = new IncludeChainFunction();
         _loader = new ThemeTemplateLoader(theme);
     }
 
     public Theme Theme => _theme;
 
-    /// <summary>Renders <paramref name="layout"/> for one page; on a template error, reports it (naming the template line and the page) and returns null.</summary>
-    public string? RenderPage(string layout, PageView page, PaginatorView? paginator, string pageSource, DiagnosticBag diagnostics)
+    /// <summary>A page reached a template limit: rendering the rest would only repeat the error.</summary>
+    public bool Stopped => _failures.Stopped;
+
+    /// <summary>
+    /// Renders <paramref name="layout"/> for one page; null on a template error, which is kept (naming the template
+    /// line and the page) for <see cref="ReportFailures"/>.
+    /// </summary>
+    public string? RenderPage(string layout, PageView page, PaginatorView? paginator, string pageSource)
     {
-        var main = Render(layout, page, paginator, null, pageSource, diagnostics);
+        var main = Render(layout, page, paginator, null, pageSource);
         if (main is null || layout == "base" || !_theme.Has("base")) return main;
-        return Render("base", page, paginator, main, pageSource, diagnostics);
+        return Render("base", page, paginator, main, pageSource);
     }
 
+    /// <summary>Adds the template errors of the pages rendered so far to <paramref name="diagnostics"/>, each once.</summary>
+    public void ReportFailures(DiagnosticBag diagnostics) => _failures.ReportTo(diagnostics);
+
     /// <summary>Renders one template with the standard globals and, optionally, extra ones (the email layout uses this).</summary>
-    public string? Render(string layout, PageView page, PaginatorView? paginator, string? content, string pageSource, DiagnosticBag diagnostics,
+    public string? Render(string layout, PageView page, PaginatorView? paginator, string? content, string pageSource,
         IReadOnlyDictionary<string, object?>? extra = null)
     {
+        if (_failures.Stopped) return null;
         var template = _theme.Find(layout);
         if (template is null)
         {
-            diagnostics.Error("missing-layout", $"layout `{layout}` not found in theme `{_theme.Name}` (needed by {pageSource})",
-                new SourceLocation(_theme.Files.Display($"layouts/{layout}{ThemeLoader.Extension}")));
+            _failures.Record(new SourceLocation(_theme.Files.Display($"layouts/{layout}{ThemeLoader.Extension}")),
+                $"layout `{layout}` not found in theme `{_theme.Name}`", pageSource, stopsBuild: false);
             return null;
         }
 
@@ -64,6 +79,7 @@ public sealed class TemplateRenderer
         };
         if (extra is not null) foreach (var (key, value) in extra) globals[key] = value;
         context.PushGlobal(globals);
+        context.StartPage(layout);
         try
         {
             var html = template.Template.Render(context);
@@ -71,25 +87,46 @@ public sealed class TemplateRenderer
             _contexts.Add(context);
             return html;
         }
+        catch (RenderStoppedException)
+        {
+            return null;
+        }
         catch (ScriptRuntimeException ex)
         {
             // A context that failed part-way may hold scopes of the failed render: it is dropped, not reused.
             var at = TemplateErrors.Location(template.SourcePath, ex.Span);
-            diagnostics.Error("template-runtime", $"{ex.OriginalMessage} (while rendering {pageSource})", at);
+            var limit = ex is TemplateLimitException || IsScribanLimit(ex.OriginalMessage);
+            _failures.Record(at, limit ? Explain(ex.OriginalMessage) : ex.OriginalMessage, pageSource, stopsBuild: limit);
+            return null;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            _failures.Record(new SourceLocation(template.SourcePath), "the templates call each other too deeply; look for a function or include that calls itself",
+                pageSource, stopsBuild: true);
             return null;
         }
     }
 
-    private TemplateContext NewContext()
+    /// <summary>Scriban's own limits (loops, recursion, string and output size), which stop the build like ours.</summary>
+    private static bool IsScribanLimit(string message) =>
+        message.StartsWith("Exceeding", StringComparison.Ordinal) || message.Contains("LimitToString", StringComparison.Ordinal) ||
+        message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal);
+
+    private string Explain(string message) =>
+        message.StartsWith("Exceeding number of iteration limit", StringComparison.Ordinal)
+            ? $"this loop ran more than {_limits.LoopIterations:N0} times on one page, the limit for a site this size; does it ever end? ({message})"
+            : message.Contains("LimitToString", StringComparison.Ordinal) || message.Contains("OutputLimit", StringComparison.Ordinal)
+                ? $"a string or page would be longer than {_limits.Characters:N0} characters, which sfd refuses rather than cut it ({message})"
+                : message;
+
+    private ThemeTemplateContext NewContext()
     {
-        var context = new TemplateContext(_builtins)
+        var context = new ThemeTemplateContext(_builtins, _limits, _failures)
         {
             StrictVariables = true,
             // A misspelt member (page.titel) must be an error, not an empty string.
             EnableRelaxedMemberAccess = false,
             TemplateLoader = _loader,
-            // Archives and tag pages loop over every post; Scriban's default limit of 1000 iterations is too low.
-            LoopLimit = int.MaxValue,
             NewLine = "\n",
             MemberRenamer = StandardMemberRenamer.Default,
         };

@@ -1,0 +1,59 @@
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace SalesForDevs.Rendering.Templates;
+
+/// <summary>
+/// Scriban's <c>include</c>, keeping the chain of includes on the context, so that a template that includes itself
+/// (directly or through others) is reported once, at the include that leads back, with the whole chain named.
+/// </summary>
+internal sealed class IncludeChainFunction : IScriptCustomFunction
+{
+    private static readonly IncludeFunction Include = new();
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (context is not ThemeTemplateContext theme) return Include.Invoke(context, callerContext, arguments, blockStatement);
+        var name = arguments.Count > 0 ? Normalize(context.ObjectToString(arguments[0]) ?? "") : "";
+        theme.Includes.Add((name, callerContext?.Span ?? default));
+        try
+        {
+            if (theme.Includes.Count > theme.Limits.IncludeDepth) throw Cycle(theme.Includes);
+            return Include.Invoke(context, callerContext, arguments, blockStatement);
+        }
+        finally
+        {
+            theme.Includes.RemoveAt(theme.Includes.Count - 1);
+        }
+    }
+
+    /// <summary>Names the chain up to the first template that comes round again, at the include that brings it back.</summary>
+    private static TemplateLimitException Cycle(List<(string Template, Scriban.Parsing.SourceSpan At)> chain)
+    {
+        var back = chain.Count - 1;
+        for (var i = 1; i < chain.Count; i++)
+        {
+            if (chain.Take(i).Any(c => c.Template == chain[i].Template)) { back = i; break; }
+        }
+        var names = string.Join(" -> ", chain.Take(back + 1).Select(c => c.Template));
+        return new TemplateLimitException(chain[back].At,
+            $"include cycle: {names}; `{chain[back].Template}` is included again inside itself, without end; remove this include or guard it with a condition that ends");
+    }
+
+    private static string Normalize(string name)
+    {
+        name = name.Replace('\\', '/').Trim('/');
+        return name.EndsWith(ThemeLoader.Extension, StringComparison.Ordinal) ? name[..^ThemeLoader.Extension.Length] : name;
+    }
+
+    public int RequiredParameterCount => Include.RequiredParameterCount;
+    public int ParameterCount => Include.ParameterCount;
+    public ScriptVarParamKind VarParamKind => Include.VarParamKind;
+    public Type ReturnType => Include.ReturnType;
+    public ScriptParameterInfo GetParameterInfo(int index) => Include.GetParameterInfo(index);
+    public int GetParameterIndexByName(string name) => Include.GetParameterIndexByName(name);
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
