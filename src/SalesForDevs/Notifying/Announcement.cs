@@ -15,6 +15,12 @@ public sealed record Announcement(
     string Html,
     string Text)
 {
+    /// <summary>
+    /// The same for every delivery of this post, on every run: the webhook's <c>X-SFD-Delivery</c> header and the
+    /// email's Message-Id, so a receiver can tell a repeat (after a crash between sending and recording) from news.
+    /// </summary>
+    public string DeliveryId => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Id)))[..32];
+
     /// <summary>The post's file, site-relative, for messages.</summary>
     public required string SourcePath { get; init; }
     public required string SiteTitle { get; init; }

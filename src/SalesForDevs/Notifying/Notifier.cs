@@ -7,8 +7,9 @@ namespace SalesForDevs.Notifying;
 
 /// <summary>
 /// <c>sfd notify</c>: announces each published post that the state file does not list yet, to the webhook and/or the
-/// email list, oldest first. The state file is saved after every post, so a crash or a failure half-way never
-/// announces a post twice and never skips one. On the first run (no state file) every published post is recorded
+/// email list, oldest first. The state file is saved as soon as a channel took a post, so a failure half-way never
+/// announces a post twice and never skips one; a crash between sending and saving repeats that one delivery, with the
+/// same delivery id. One run at a time: a second one exits with a message. On the first run (no state file) every published post is recorded
 /// without sending, unless <see cref="NotifyOptions.All"/>: adding notify to an existing blog must not mail its archive.
 /// </summary>
 public static class Notifier
@@ -30,12 +31,24 @@ public static class Notifier
         }
 
         var store = new NotifyStateStore(Path.GetFullPath(config.State, siteDirectory), config.State);
+        // Two runs at once would both read the same state and announce the same posts twice.
+        var lockProblem = "";
+        using var held = options.DryRun ? null : NotifyLock.TryTake(store.Path, store.DisplayPath, out lockProblem);
+        if (!options.DryRun && held is null)
+        {
+            diagnostics.Error("notify-locked", lockProblem, new SourceLocation(store.DisplayPath));
+            return Done();
+        }
         var firstRun = !store.Exists;
         if (store.Load(diagnostics) is not { } state) return Done();
 
         var builder = new AnnouncementBuilder(site);
         var posts = site.Graph.Posts.Reverse().ToList();
-        if (firstRun && !options.All) return RecordAll(posts, builder, store, options, diagnostics);
+        if (firstRun && !options.All)
+        {
+            try { return RecordAll(posts, builder, store, options, diagnostics); }
+            catch (NotifyException ex) { diagnostics.Error("notify-state", ex.Message, new SourceLocation(store.DisplayPath)); return Done(); }
+        }
         if (!firstRun && options.All)
             log.WriteLine($"note: --all only matters on the first run; {store.DisplayPath} exists, so only posts missing from it are announced.");
 
@@ -83,19 +96,15 @@ public static class Notifier
             var (_, owed, entry) = work[i];
             var a = announcements[i];
             var sent = entry?.Sent.ToList() ?? [];
+            var stillOwed = owed.ToList();
             foreach (var name in owed)
             {
                 try
                 {
                     await channels[name].SendAsync(a, cancellationToken);
-                    sent.Add(name);
                 }
                 catch (NotifyException ex)
                 {
-                    var stillOwed = owed.SkipWhile(n => n != name).ToList();
-                    // A post some channel already took is recorded with what it still owes; one nobody took stays out.
-                    if (sent.Count > 0 || entry is not null)
-                        store.Save(state = state.With(new NotifiedPost(a.Id, a.Url, a.Title, options.Now, sent, stillOwed)));
                     var next = sent.Count > 0
                         ? $"the {string.Join(" and ", sent)} already had it, so the next run sends it only by {string.Join(" and ", stillOwed)}"
                         : "the next run tries it again";
@@ -103,8 +112,20 @@ public static class Notifier
                     if (announced > 0) log.WriteLine($"Announced {Count(announced, "post")} before the failure; {store.DisplayPath} lists them.");
                     return Done(announced);
                 }
+                // Recorded the moment the channel took it: a crash from here on cannot make this channel send it again.
+                sent.Add(name);
+                stillOwed.Remove(name);
+                try
+                {
+                    store.Save(state = state.With(new NotifiedPost(a.Id, a.Url, a.Title, options.Now, sent.ToList(), stillOwed.ToList())));
+                }
+                catch (NotifyException ex)
+                {
+                    diagnostics.Error("notify-state", $"\"{a.Title}\" was sent by {name} but could not be recorded: {ex.Message}; the next run sends it by {name} again, with the same delivery id",
+                        new SourceLocation(store.DisplayPath));
+                    return Done(announced);
+                }
             }
-            store.Save(state = state.With(new NotifiedPost(a.Id, a.Url, a.Title, options.Now, sent, [])));
             announced++;
             log.WriteLine($"Announced \"{a.Title}\" ({a.Url}){To(owed, channels)}.");
         }

@@ -28,10 +28,19 @@ public sealed partial class NotifyStateStore(string path, string displayPath)
     /// <summary>The state, or <see cref="NotifyState.Empty"/> when there is no file; a file that cannot be read is a diagnostic, not a guess.</summary>
     public NotifyState? Load(DiagnosticBag diagnostics)
     {
+        if (Directory.Exists(path))
+        {
+            diagnostics.Error("bad-state", $"the notify state path {displayPath} is a folder; notify.state in site.yml must name a file (the default is .sfd/notified.json)",
+                new SourceLocation(displayPath));
+            return null;
+        }
         if (!File.Exists(path)) return NotifyState.Empty;
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var bytes = File.ReadAllBytes(path);
+            // Editors on Windows may save it with a byte order mark, which the JSON reader refuses.
+            var json = bytes.AsMemory(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
+            using var document = JsonDocument.Parse(json);
             return Read(document.RootElement, diagnostics);
         }
         catch (JsonException ex)
@@ -40,7 +49,7 @@ public sealed partial class NotifyStateStore(string path, string displayPath)
             diagnostics.Error("bad-state", $"the notify state file is not valid JSON ({JsonPosition().Replace(ex.Message, "").Trim()}); {Advice}", at);
             return null;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error("bad-state", $"the notify state file cannot be read: {ex.Message}", new SourceLocation(displayPath));
             return null;
@@ -100,7 +109,20 @@ public sealed partial class NotifyStateStore(string path, string displayPath)
     }
 
     /// <summary>Writes the whole state: temporary file, flushed to disk, then renamed over the old one.</summary>
+    /// <exception cref="NotifyException">The file could not be written (a full disk, no permission).</exception>
     public void Save(NotifyState state)
+    {
+        try
+        {
+            Write(state);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new NotifyException($"cannot write the notify state file {displayPath}: {ex.Message}");
+        }
+    }
+
+    private void Write(NotifyState state)
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);

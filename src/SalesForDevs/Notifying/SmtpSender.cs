@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -50,7 +48,7 @@ internal sealed class SmtpSender(SmtpConfig config, string? user, string? passwo
             Subject = a.Title,
             Date = now,
             // The same post always gets the same Message-Id, so a list or inbox that sees it twice can tell.
-            MessageId = $"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(a.Id)))[..32]}@{Domain(from.Address)}",
+            MessageId = $"{a.DeliveryId}@{Domain(from.Address)}",
         };
         message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(config.To));

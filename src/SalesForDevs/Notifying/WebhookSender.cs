@@ -13,6 +13,9 @@ internal sealed class WebhookSender : IAnnouncementChannel, IDisposable
 {
     public const string EventHeader = "X-SFD-Event";
 
+    /// <summary>The post's <see cref="Announcement.DeliveryId"/>: the same on a retry, so a hook can drop repeats.</summary>
+    public const string DeliveryHeader = "X-SFD-Delivery";
+
     private readonly Uri _url;
     private readonly string? _secret;
     private readonly RetryPolicy _retry;
@@ -49,6 +52,7 @@ internal sealed class WebhookSender : IAnnouncementChannel, IDisposable
             using var request = new HttpRequestMessage(HttpMethod.Post, _url) { Content = new ByteArrayContent(body) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             request.Headers.Add(EventHeader, WebhookPayload.Event);
+            request.Headers.Add(DeliveryHeader, announcement.DeliveryId);
             if (signature is not null) request.Headers.Add(WebhookSignature.Header, signature);
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -36,7 +36,7 @@ public sealed class RecordingSmtpServer : IDisposable
             .Build();
         var services = new ServiceProvider();
         services.Add(listeners);
-        services.Add(new Store(_messages));
+        services.Add(new Store(_messages, m => OnMessage?.Invoke(m)));
         services.Add(new DelegatingUserAuthenticator((u, p) =>
         {
             _logins.Enqueue((u, p));
@@ -54,12 +54,16 @@ public sealed class RecordingSmtpServer : IDisposable
 
     public IReadOnlyList<(string User, string Password)> Logins => _logins.ToList();
 
-    private sealed class Store(ConcurrentQueue<Received> messages) : MessageStore
+    /// <summary>Called with each message as it arrives, before the server answers: a test can look at the sender's state then.</summary>
+    public Action<MimeMessage>? OnMessage { get; set; }
+
+    private sealed class Store(ConcurrentQueue<Received> messages, Action<MimeMessage> onMessage) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            onMessage(message);
             messages.Enqueue(new Received($"{transaction.From.User}@{transaction.From.Host}",
                 transaction.To.Select(t => $"{t.User}@{t.Host}").ToList(), message));
             return SmtpResponse.Ok;
