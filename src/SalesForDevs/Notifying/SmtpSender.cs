@@ -10,7 +10,13 @@ namespace SalesForDevs.Notifying;
 /// Sends each announcement as one email to <c>notify.smtp.to</c> (the list's address) through the configured SMTP
 /// server: a multipart/alternative message with the plain-text part first and the theme's HTML part second.
 /// </summary>
-internal sealed class SmtpSender(SmtpConfig config, string? user, string? password, TimeSpan timeout, DateTimeOffset now) : IAnnouncementChannel
+/// <remarks>
+/// Credentials never travel in clear: with <c>security: auto</c> and a user set, the connection must become TLS
+/// (on connect for port 465, else by STARTTLS) before logging in, and a server that offers no STARTTLS is an error.
+/// Only an explicit <c>security: none</c> (a local relay) logs in without TLS.
+/// </remarks>
+internal sealed class SmtpSender(SmtpConfig config, string? user, string? password, TimeSpan timeout, DateTimeOffset now,
+    System.Net.Security.RemoteCertificateValidationCallback? certificateCheck = null) : IAnnouncementChannel
 {
     public string Name => "email";
 
@@ -20,10 +26,15 @@ internal sealed class SmtpSender(SmtpConfig config, string? user, string? passwo
     {
         var message = Message(announcement);
         using var client = new SmtpClient { Timeout = (int)timeout.TotalMilliseconds };
+        if (certificateCheck is not null) client.ServerCertificateValidationCallback = certificateCheck;
         try
         {
             await client.ConnectAsync(config.Host, config.Port, Security(), cancellationToken);
-            if (user is not null) await client.AuthenticateAsync(user, password ?? "", cancellationToken);
+            if (user is not null)
+            {
+                if (!client.IsSecure && config.Security != "none") throw new NotSupportedException("the connection is not encrypted");
+                await client.AuthenticateAsync(user, password ?? "", cancellationToken);
+            }
             await client.SendAsync(message, cancellationToken);
             await client.DisconnectAsync(quit: true, cancellationToken);
         }
@@ -33,6 +44,8 @@ internal sealed class SmtpSender(SmtpConfig config, string? user, string? passwo
             {
                 AuthenticationException => "; check the user and password in the environment variables notify.smtp names",
                 SslHandshakeException => "; check notify.smtp.security and port (ssl is usually port 465, starttls 587)",
+                NotSupportedException when user is not null =>
+                    $"; the server offers no STARTTLS, so the login would travel in clear, and sfd does not send it: use the provider's TLS port (security: ssl, port 465, or starttls, port 587), or set security: none only for a local relay on this machine",
                 _ => "",
             };
             throw new NotifyException($"email to {Target} failed: {Describe(ex)}{hint}");
@@ -63,7 +76,8 @@ internal sealed class SmtpSender(SmtpConfig config, string? user, string? passwo
         "none" => SecureSocketOptions.None,
         "starttls" => SecureSocketOptions.StartTls,
         "ssl" => SecureSocketOptions.SslOnConnect,
-        _ => SecureSocketOptions.Auto,
+        // auto: TLS from the start on 465; elsewhere STARTTLS, which must succeed before a login and is taken when offered otherwise.
+        _ => config.Port == 465 ? SecureSocketOptions.SslOnConnect : user is not null ? SecureSocketOptions.StartTls : SecureSocketOptions.StartTlsWhenAvailable,
     };
 
     private static string Describe(Exception ex) => ex switch

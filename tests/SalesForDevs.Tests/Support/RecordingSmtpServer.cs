@@ -25,14 +25,19 @@ public sealed class RecordingSmtpServer : IDisposable
     private readonly SmtpServer.SmtpServer _server;
     private readonly Task _running;
 
-    public RecordingSmtpServer(string? user = null, string? password = null)
+    /// <param name="certificate">Offer STARTTLS with it; logins are then accepted only after TLS.</param>
+    public RecordingSmtpServer(string? user = null, string? password = null, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null)
     {
         var started = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var listeners = new EndpointListenerFactory();
         listeners.EndpointStarted += (_, e) => started.TrySetResult(((IPEndPoint)e.LocalEndPoint).Port);
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, 0)).AllowUnsecureAuthentication(true).AuthenticationRequired(user is not null))
+            .Endpoint(b =>
+            {
+                b.Endpoint(new IPEndPoint(IPAddress.Loopback, 0)).AllowUnsecureAuthentication(certificate is null).AuthenticationRequired(user is not null);
+                if (certificate is not null) b.Certificate(certificate);
+            })
             .Build();
         var services = new ServiceProvider();
         services.Add(listeners);
