@@ -22,7 +22,7 @@ public static class SiteLinker
         var pages = nodes.Where(n => n.IsPublished && !n.IsPost).OrderBy(n => n.Slug, StringComparer.Ordinal).ToList();
 
         var series = SeriesLinker.Link(config, nodes, diagnostics);
-        var tags = TagLinker.Link(posts);
+        var tags = TagLinker.Link(posts, diagnostics);
 
         return new SiteGraph
         {

@@ -110,7 +110,7 @@ public sealed class SiteBuilderTests
         using var site = new TempSite(SiteYml + Post("2025-12-31", "old", "tags: [c#, career]") + Post("2026-01-02", "new", "tags: [career]"));
         Assert.True(site.Build().Succeeded);
         Assert.Equal(["New", "Old"], Page(site, "tags/career/index.html").QuerySelectorAll(".post-list a").Select(e => e.TextContent));
-        Assert.Equal(["Old"], Page(site, "tags/c/index.html").QuerySelectorAll(".post-list a").Select(e => e.TextContent));
+        Assert.Equal(["Old"], Page(site, "tags/csharp/index.html").QuerySelectorAll(".post-list a").Select(e => e.TextContent));
         Assert.Equal(["2026", "2025"], Page(site, "archive/index.html").QuerySelectorAll(".archive h2").Select(e => e.TextContent));
     }
 

@@ -22,28 +22,31 @@ public static class FeedWriter
 
         var urls = views.Urls;
         var now = graph.Options.Now;
-        var channels = new List<(string Folder, string Title, string Description, IEnumerable<PostNode> Posts)>
+        var channels = new List<(string Folder, string Title, string Description, IEnumerable<PostNode> Posts, string? Tag)>
         {
-            ("/", config.Title, config.Description, graph.Posts),
+            ("/", config.Title, config.Description, graph.Posts, null),
         };
         channels.AddRange(graph.Tags.Select(t => (t.Url, $"{config.Title}: posts tagged {t.Name}", $"Posts tagged {t.Name} on {config.Title}.",
-            (IEnumerable<PostNode>)t.Posts)));
+            (IEnumerable<PostNode>)t.Posts, (string?)t.Name)));
         channels.AddRange(graph.Series.Select(s => (s.Url, $"{config.Title}: the {s.Title} series",
             s.Config.Description.Length > 0 ? s.Config.Description : $"The {s.Title} series on {config.Title}.",
-            (IEnumerable<PostNode>)s.Parts.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal))));
+            (IEnumerable<PostNode>)s.Parts.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal), (string?)null)));
 
         // Feeds go to subscribers, so a preview build (--drafts, --future) still keeps drafts and future posts out of them.
         var selected = channels.Select(c => (c.Folder, c.Title, c.Description,
-            Posts: c.Posts.Where(p => IsForSubscribers(p, now)).Take(feeds.Items).ToList())).ToList();
+            Posts: c.Posts.Where(p => IsForSubscribers(p, now)).Take(feeds.Items).ToList(), c.Tag)).ToList();
 
         var items = new ConcurrentDictionary<PostNode, FeedItem>();
         Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post => items[post] = Item(post, views, htmlCache));
 
         var files = new List<OutputFile>();
-        foreach (var (folder, title, description, posts) in selected)
+        foreach (var (folder, title, description, posts, tag) in selected)
         {
+            // An entry in a tag's feed names that tag alone: repeating all of a post's tags in each of its tags' feeds
+            // grows with the square of its tags (1,000 tags made a million categories).
+            var entries = posts.Select(p => tag is null ? items[p] : items[p] with { Tags = [tag] }).ToList();
             var channel = new FeedChannel(folder, title, description, urls.Absolute(folder), config.Language, config.Author.Name, config.Author.Email,
-                $"SalesForDevs {SiteViewBuilder.Version}", posts.Select(p => items[p]).ToList());
+                $"SalesForDevs {SiteViewBuilder.Version}", entries);
             var prefix = folder.TrimStart('/');
             if (feeds.Rss) files.Add(OutputFile.Generated(prefix + FeedLinks.Rss, RssFeedWriter.Write(channel, urls.Absolute(folder + FeedLinks.Rss), feeds.FullContent)));
             if (feeds.Atom) files.Add(OutputFile.Generated(prefix + FeedLinks.Atom, AtomFeedWriter.Write(channel, urls.Absolute(folder + FeedLinks.Atom), FeedId(urls, folder), feeds.FullContent)));
