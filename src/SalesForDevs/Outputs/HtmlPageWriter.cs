@@ -41,7 +41,7 @@ public static class HtmlPageWriter
             if (renderer.Stopped) return;
             string? Render() => renderer.RenderPage(job.Layout, view, job.Paginator, job.Source);
             var html = cache is null ? Render() : cache.GetOrRender(job.Layout, view, job.Paginator, Render);
-            if (html is not null) files.Add(OutputFile.Generated(job.Path, html));
+            if (html is not null) files.Add(OutputFile.Generated(job.Path, ControlCharacters.Remove(html)));
         });
         renderer.ReportFailures(diagnostics);
         return files.ToList();

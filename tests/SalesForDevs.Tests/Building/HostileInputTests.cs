@@ -78,6 +78,22 @@ public sealed class HostileInputTests
         Assert.Equal(0, Build(site).ExitCode);
     }
 
+    [Fact]
+    public void Control_characters_never_reach_a_page_or_a_feed()
+    {
+        using var site = new TempSite(SiteYml);
+        site.Write("content/posts/2026-01-05-bell.md", "---\ntitle: \"Bell\\x07 ring\\x01\"\ntags: [\"a\\x1Fb\"]\nsummary: \"Esc\\x1B here\"\n---\nText.\n");
+        Assert.Equal(0, Build(site).ExitCode);
+
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".html") || f.EndsWith(".xml") || f.EndsWith(".json")))
+        {
+            var text = File.ReadAllText(file);
+            Assert.False(text.Any(c => c < 0x20 && c is not ('\t' or '\n' or '\r')), $"{file} holds a control character");
+        }
+        Assert.Contains("<title>Bell ring", site.Read("2026/01/bell/index.html"));
+        Assert.True(site.Exists("tags/a-b/index.html"));
+    }
+
     private static CliInvocation Build(TempSite site) => CliInvocation.Run(site.Root, "build");
 
     private static void NoStackTrace(CliInvocation result)

@@ -1,0 +1,27 @@
+using System.Buffers;
+
+namespace SalesForDevs.Outputs;
+
+/// <summary>
+/// Removes the C0 control characters (U+0000 to U+001F) other than tab, line feed and carriage return from a page.
+/// A title or tag pasted with one in it would otherwise reach &lt;title&gt;, headings and meta tags raw, where HTML
+/// forbids them. Feeds clean their text the same way (<see cref="Feeds.XmlText"/>).
+/// </summary>
+public static class ControlCharacters
+{
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
+        Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
+
+    public static string Remove(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(Forbidden);
+        if (first < 0) return text;
+        var builder = new System.Text.StringBuilder(text.Length);
+        builder.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            if (!Forbidden.Contains(text[i])) builder.Append(text[i]);
+        }
+        return builder.ToString();
+    }
+}
