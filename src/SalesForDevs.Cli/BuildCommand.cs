@@ -55,6 +55,9 @@ internal static class BuildCommand
             cli.Error.WriteLine($"Build failed with {result.Diagnostics.Count(d => d.IsError)} error(s); {Path.GetFileName(output)}/ was left as it was.");
             return Program.SiteErrors;
         }
+        if (CliContext.IsVerbose(parse) && result.SearchIndexBytes > 0)
+            cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  search index: {result.SearchIndexBytes / 1024.0:0.0} KB, {100.0 * result.SearchIndexBytes / Math.Max(1, result.HtmlBytes):0.0}% of the HTML ({result.HtmlBytes / 1024.0:0} KB)"));
         if (CliContext.IsVerbose(parse))
             cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  memory: {GC.CollectionCount(0)} collections ({GC.CollectionCount(2)} full), {GC.GetTotalPauseDuration().TotalSeconds:0.000} s paused, {GC.GetTotalAllocatedBytes() / 1e6:0} MB allocated"));

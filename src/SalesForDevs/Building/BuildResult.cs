@@ -9,4 +9,10 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 
     /// <summary>Files actually written: a rebuild leaves files whose bytes did not change alone.</summary>
     public int Written { get; init; }
+
+    /// <summary>Size of the search index in bytes (0 when search is off), for --verbose.</summary>
+    public long SearchIndexBytes { get; init; }
+
+    /// <summary>Size of all generated HTML pages in bytes, to put the index's size in proportion.</summary>
+    public long HtmlBytes { get; init; }
 }

@@ -41,8 +41,16 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
         }
         if (written is null) return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
-        return new BuildResult(diagnostics.Sorted(), site.Pages, site.Feeds, site.Files.Count, clock.Elapsed) { Written = written.Value };
+        return new BuildResult(diagnostics.Sorted(), site.Pages, site.Feeds, site.Files.Count, clock.Elapsed)
+        {
+            Written = written.Value,
+            SearchIndexBytes = GeneratedBytes(site.Files.Where(f => f.Path == Outputs.Search.SearchIndexWriter.FileName)),
+            HtmlBytes = GeneratedBytes(site.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))),
+        };
     }
+
+    private static long GeneratedBytes(IEnumerable<OutputFile> files) =>
+        files.Sum(f => f.Text is null ? 0L : System.Text.Encoding.UTF8.GetByteCount(f.Text));
 
     /// <summary>
     /// Renders the whole site in memory; null when a stage reported errors (they are in <paramref name="diagnostics"/>).

@@ -25,6 +25,7 @@ public sealed record SiteConfig
     /// <summary>Whether posts show a table of contents unless their front matter says otherwise.</summary>
     public bool Toc { get; init; }
     public TypographyConfig Typography { get; init; } = new();
+    public SearchConfig Search { get; init; } = new();
 
     /// <summary>The base URL's path, e.g. "/SalesForDevs/" or "/": every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
@@ -34,6 +35,9 @@ public sealed record SiteConfig
 
 /// <summary>Typographic niceties of the markdown: SmartyPants turns straight quotes, -- and ... into curly quotes, dashes and ellipses.</summary>
 public sealed record TypographyConfig(bool SmartyPants = true);
+
+/// <summary>Site search: the index file, the search page and its link in the navigation. On by default.</summary>
+public sealed record SearchConfig(bool Enabled = true);
 
 public sealed record AuthorConfig(string Name, string Email);
 

@@ -58,6 +58,7 @@ public static class SiteConfigLoader
             ImageAlt = r.String("image_alt"),
             Toc = r.Bool("toc") ?? false,
             Typography = ReadTypography(r),
+            Search = ReadSearch(r),
         };
         r.ReportUnknownKeys();
         return diagnostics.HasErrors && !errorsBefore ? null : config;
@@ -77,6 +78,16 @@ public static class SiteConfigLoader
         }
         // A base URL always names a folder; without the slash, relative links would drop the last segment.
         return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
+    }
+
+    /// <summary><c>search: false</c> or <c>search: { enabled: false }</c>.</summary>
+    private static SearchConfig ReadSearch(YamlMappingReader r)
+    {
+        if (r.Node("search") is not YamlMapping) return new SearchConfig(r.Bool("search") ?? true);
+        var s = r.Child("search")!;
+        var result = new SearchConfig(s.Bool("enabled") ?? true);
+        s.ReportUnknownKeys();
+        return result;
     }
 
     private static AuthorConfig ReadAuthor(YamlMappingReader r)

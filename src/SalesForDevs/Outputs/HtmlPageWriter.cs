@@ -33,6 +33,10 @@ public static class HtmlPageWriter
         foreach (var series in graph.Series)
             jobs.Add((Permalinks.OutputPathFor(series.Url), "series", () => pages.Series(series), null, $"the page of series `{series.Key}`"));
         jobs.Add(("404.html", "404", pages.NotFound, null, "404.html"));
+        // A content page at /search/ wins: an author may write their own, with layout: search.
+        var searchPath = Permalinks.OutputPathFor(SearchPage.Url);
+        if (pages.HasSearchPage && !graph.Pages.Concat(graph.Posts).Any(p => p.OutputPath == searchPath))
+            jobs.Add((searchPath, SearchPage.Layout, pages.Search, null, "the search page"));
 
         var files = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(jobs, job =>

@@ -7,6 +7,9 @@ namespace SalesForDevs.Outputs;
 /// <summary>Builds the <see cref="PageView"/> for each kind of page from the graph and the rendered markdown.</summary>
 public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> siteFeeds)
 {
+    /// <summary>Search is on and the theme has a search layout: the site gets a search page.</summary>
+    public bool HasSearchPage { get; init; }
+
     private UrlBuilder Urls => views.Urls;
     private SiteGraph Graph => views.Graph;
 
@@ -102,6 +105,8 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
         Feeds = [.. siteFeeds, .. SeriesFeeds(series)],
         OwnFeeds = SeriesFeeds(series),
     };
+
+    public PageView Search() => List("search", "Search", $"Search the posts of {Graph.Config.Title}.", SearchPage.Url);
 
     public PageView NotFound() => List("404", "Page not found", "There is nothing at this address.", "/404.html");
 

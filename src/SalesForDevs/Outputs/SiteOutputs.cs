@@ -13,14 +13,15 @@ public static class SiteOutputs
         Rendering.Html.AbsoluteHtmlCache? feedHtml = null)
     {
         var views = new ViewFactory(graph, rendered, urls);
-        var site = SiteViewBuilder.Build(graph, views);
+        var site = SiteViewBuilder.Build(graph, views, theme.Has(SearchPage.Layout));
         var renderer = new TemplateRenderer(theme, site, urls, TemplateLimits.ForSite(graph));
         pageCache?.BeginBuild(theme, site);
-        var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds), views, renderer, diagnostics, pageCache);
+        var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds) { HasSearchPage = site.SearchUrl.Length > 0 }, views, renderer, diagnostics, pageCache);
         pageCache?.EndBuild();
 
         var files = new List<OutputFile>(pages);
         files.AddRange(Feeds.FeedWriter.Write(graph, views, feedHtml));
+        if (graph.Config.Search.Enabled) files.Add(Search.SearchIndexWriter.Write(graph, views));
         files.Add(SitemapWriter.Sitemap(graph, pages, urls));
         files.Add(SitemapWriter.Robots(urls));
         // GitHub Pages runs Jekyll on a branch unless told not to; our output is final.

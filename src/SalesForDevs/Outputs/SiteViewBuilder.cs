@@ -8,7 +8,7 @@ namespace SalesForDevs.Outputs;
 /// <summary>Builds <c>site</c>, the data every template shares.</summary>
 public static class SiteViewBuilder
 {
-    public static SiteView Build(SiteGraph graph, ViewFactory views)
+    public static SiteView Build(SiteGraph graph, ViewFactory views, bool themeHasSearch = false)
     {
         var config = graph.Config;
         var urls = views.Urls;
@@ -43,6 +43,8 @@ public static class SiteViewBuilder
             Generator = $"SalesForDevs {Version}",
             ArchiveUrl = urls.Relative("/archive/"),
             TagsUrl = urls.Relative("/tags/"),
+            SearchUrl = config.Search.Enabled && themeHasSearch ? urls.Relative(SearchPage.Url) : "",
+            SearchIndexUrl = config.Search.Enabled ? urls.Relative("/" + Search.SearchIndexWriter.FileName) : "",
         };
     }
 

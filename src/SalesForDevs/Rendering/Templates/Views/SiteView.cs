@@ -30,4 +30,8 @@ public sealed record SiteView
     public required string Generator { get; init; }
     public required string ArchiveUrl { get; init; }
     public required string TagsUrl { get; init; }
+    /// <summary>The search page ("" when search is off or the theme has no search layout).</summary>
+    public string SearchUrl { get; init; } = "";
+    /// <summary>The search index the search page loads ("" when search is off).</summary>
+    public string SearchIndexUrl { get; init; } = "";
 }
