@@ -66,7 +66,7 @@ public sealed class SiteCheckerTests : IDisposable
 
         Assert.Empty(report.Problems);
         Assert.True(report.Succeeded);
-        Assert.Equal(9, report.Pages);
+        Assert.Equal(10, report.Pages);
         Assert.Equal(9, report.Feeds);
         Assert.True(report.Links > 100, $"only {report.Links} links seen");
     }

@@ -18,7 +18,7 @@ public sealed class CheckCommandTests(RealSiteFixture realSite) : IClassFixture<
 
         Assert.Equal("", run.Error);
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^Checked 25 pages, \d+ links and 30 feeds in .+: no problems\.\n$", run.Out);
+        Assert.Matches(@"^Checked 26 pages, \d+ links and 30 feeds in .+: no problems\.\n$", run.Out);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class CheckCommandTests(RealSiteFixture realSite) : IClassFixture<
         var run = Run("check");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("_site does not exist yet; building it first.\nBuilt 9 pages", run.Out);
+        Assert.StartsWith("_site does not exist yet; building it first.\nBuilt 10 pages", run.Out);
         Assert.EndsWith("in _site: no problems.\n", run.Out);
         Assert.True(_site.Exists("index.html"));
     }
@@ -48,8 +48,8 @@ public sealed class CheckCommandTests(RealSiteFixture realSite) : IClassFixture<
             about/index.html: error: link #top-of-page is broken: this page has no element with id="top-of-page"
             about/index.html: error: link /blog/team/ is broken: the site has no team/index.html
             atom.xml: error: the feed is not well-formed XML, so feed readers will reject it: Unexpected end of file has occurred. The following elements are not closed: feed. Line 1, position 7.
-            Checked 9 pages, 
-            """.Replace("\r\n", "\n"), run.Error[..run.Error.IndexOf("Checked 9 pages, ", StringComparison.Ordinal)] + "Checked 9 pages, ");
+            Checked 10 pages, 
+            """.Replace("\r\n", "\n"), run.Error[..run.Error.IndexOf("Checked 10 pages, ", StringComparison.Ordinal)] + "Checked 10 pages, ");
         Assert.EndsWith(" and 9 feeds in _site: 5 errors.\n", run.Error);
         Assert.Equal("", run.Out);
     }
