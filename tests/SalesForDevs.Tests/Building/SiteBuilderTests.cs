@@ -93,6 +93,20 @@ public sealed class SiteBuilderTests
     }
 
     [Fact]
+    public void Root_links_in_raw_html_get_the_base_path_like_markdown_links()
+    {
+        using var site = new TempSite(SiteYml + Post("2026-01-06", "b", body:
+            "<div class=\"box\">\n<a href=\"/about/\">About</a> <img src='/images/x.png' alt=\"x\">\n<a href=\"//cdn.example.org/y\">cdn</a> <a href=\"https://example.org/\">ext</a> <a href=\"rel/\">rel</a>\n</div>\n\n" +
+            "Inline <a href=\"/tags/\">tags</a> and `<a href=\"/code/\">` in code.\n\n```html\n<a href=\"/fenced/\">x</a>\n```\n"));
+        Assert.True(site.Build().Succeeded);
+        var content = Page(site, "2026/01/b/index.html").QuerySelector(".post-content")!;
+        Assert.Equal(["/blog/about/", "//cdn.example.org/y", "https://example.org/", "rel/", "/blog/tags/"], content.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("/blog/images/x.png", content.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Contains("<a href=\"/code/\">", content.QuerySelector("p code")!.TextContent);
+        Assert.Contains("<a href=\"/fenced/\">", content.QuerySelector("pre")!.TextContent);
+    }
+
+    [Fact]
     public void Home_pages_are_paginated_newest_first()
     {
         using var site = new TempSite(SiteYml + Post("2026-01-01", "p1") + Post("2026-01-02", "p2") + Post("2026-01-03", "p3"));

@@ -12,6 +12,7 @@ internal static class LinkRewriter
 {
     public static void Rewrite(MarkdownDocument document, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
     {
+        RewriteRawHtml(document, links);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             var url = link.Url;
@@ -45,6 +46,23 @@ internal static class LinkRewriter
                 case LinkTarget.Missing missing:
                     diagnostics.Error("broken-link", $"link to \"{url}\": {missing.Reason}", at);
                     break;
+            }
+        }
+    }
+
+    /// <summary>Root links in raw HTML get the base path too; before the link pass, so its own HTML is not touched twice.</summary>
+    private static void RewriteRawHtml(MarkdownDocument document, ILinkResolver links)
+    {
+        foreach (var inline in document.Descendants<HtmlInline>())
+            inline.Tag = RawHtmlLinks.Rewrite(inline.Tag, links.RootRelative);
+        foreach (var block in document.Descendants<HtmlBlock>())
+        {
+            var lines = block.Lines.Lines;
+            for (var i = 0; i < block.Lines.Count; i++)
+            {
+                var text = lines[i].Slice.ToString();
+                var rewritten = RawHtmlLinks.Rewrite(text, links.RootRelative);
+                if (!ReferenceEquals(text, rewritten) && text != rewritten) lines[i].Slice = new Markdig.Helpers.StringSlice(rewritten);
             }
         }
     }
