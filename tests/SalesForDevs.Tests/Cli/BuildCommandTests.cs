@@ -38,6 +38,18 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Verbose_reports_the_search_index_size_and_its_share_of_the_html()
+    {
+        var run = CliInvocation.Run(_site.Root, "build", "--verbose");
+
+        Assert.Equal(0, run.ExitCode);
+        var bytes = new FileInfo(Path.Combine(_site.Output, "search-index.json")).Length;
+        var line = Assert.Single(run.Error.Split('\n'), l => l.StartsWith("  search index: ", StringComparison.Ordinal));
+        Assert.Matches(@"^  search index: \d+\.\d KB, \d+\.\d% of the HTML \(\d+ KB\)$", line);
+        Assert.StartsWith($"  search index: {(bytes / 1024.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} KB", line);
+    }
+
+    [Fact]
     public void Quiet_prints_only_errors()
     {
         var ok = CliInvocation.Run(_site.Root, "build", "--quiet", "--verbose");
