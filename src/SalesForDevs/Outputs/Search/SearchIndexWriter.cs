@@ -53,7 +53,8 @@ public static class SearchIndexWriter
         var html = views.Rendered(node)?.Html ?? "";
         var body = parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>").Body!;
         // Code blocks are long and rarely what a reader searches for; headings are kept apart, they weigh more.
-        foreach (var pre in body.QuerySelectorAll("pre, script, style").ToList()) pre.Remove();
+        // The theme's heading anchors ("#") are decoration, not words of the heading.
+        foreach (var pre in body.QuerySelectorAll("pre, script, style, a.heading-anchor").ToList()) pre.Remove();
         var headings = body.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => Collapse(h.TextContent)).Where(h => h.Length > 0).ToList();
 
         json.WriteStartArray();
