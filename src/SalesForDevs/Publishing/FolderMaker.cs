@@ -1,3 +1,4 @@
+using SalesForDevs.Content;
 namespace SalesForDevs.Publishing;
 
 /// <summary>
@@ -13,7 +14,7 @@ internal static class FolderMaker
         foreach (var folder in relativeFolders ?? []) AddWithParents(folders, folder);
         Directory.CreateDirectory(root);
         foreach (var level in folders.GroupBy(f => f.Count(c => c == '/')).OrderBy(g => g.Key))
-            FileSystemWork.ForEach(level.ToList(), folder => Directory.CreateDirectory(Path.Combine(root, folder)));
+            FileSystemWork.ForEach(level.ToList(), folder => Directory.CreateDirectory(SitePaths.ToFileSystem(root, folder)));
     }
 
     private static void AddWithParents(HashSet<string> folders, string? folder)

@@ -1,3 +1,4 @@
+using SalesForDevs.Content;
 using System.Text;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Outputs;
@@ -63,7 +64,7 @@ internal static class PublishPlanner
         }
 
         var oursSet = ours.ToHashSet(StringComparer.Ordinal);
-        return new PublishPlan(Encoded(files, (file, bytes) => oursSet.Contains(file.Path) && Same(Path.Combine(output, file.Path), file, bytes) ? Path.Combine(output, file.Path) : null), carried);
+        return new PublishPlan(Encoded(files, (file, bytes) => oursSet.Contains(file.Path) && Same(SitePaths.ToFileSystem(output, file.Path), file, bytes) ? SitePaths.ToFileSystem(output, file.Path) : null), carried);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using SalesForDevs.Content;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Files;
 using SalesForDevs.Outputs;
@@ -60,19 +61,19 @@ public static class SitePublisher
             plan.Carried.Where(c => c.IsFolder).Select(c => c.Path));
         FileSystemWork.ForEach(plan.Files, file =>
         {
-            var target = Path.Combine(staging, file.Path);
+            var target = SitePaths.ToFileSystem(staging, file.Path);
             if (file.LinkFrom is not null) LinkOrCopy(file.LinkFrom, target);
             else if (file.CopyFrom is not null) File.Copy(file.CopyFrom, target, overwrite: true);
             else File.WriteAllBytes(target, file.Bytes!);
         });
-        FileSystemWork.ForEach(plan.Carried.Where(c => !c.IsFolder).ToList(), entry => LinkOrCopy(Path.Combine(output, entry.Path), Path.Combine(staging, entry.Path)));
+        FileSystemWork.ForEach(plan.Carried.Where(c => !c.IsFolder).ToList(), entry => LinkOrCopy(SitePaths.ToFileSystem(output, entry.Path), SitePaths.ToFileSystem(staging, entry.Path)));
         File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), OutputManifest.Encode(plan.Files.Select(f => f.Path)));
 
         if (OperatingSystem.IsWindows() || !Directory.Exists(output)) return;
         // The new folders take the old ones' permissions, as an edit in place would have kept them.
         File.SetUnixFileMode(staging, File.GetUnixFileMode(output));
         foreach (var folder in plan.Carried.Where(c => c.IsFolder))
-            File.SetUnixFileMode(Path.Combine(staging, folder.Path), File.GetUnixFileMode(Path.Combine(output, folder.Path)));
+            File.SetUnixFileMode(SitePaths.ToFileSystem(staging, folder.Path), File.GetUnixFileMode(SitePaths.ToFileSystem(output, folder.Path)));
     }
 
     /// <summary>A second name for an entry of the old output; a copy with the same date where links are not possible.</summary>
