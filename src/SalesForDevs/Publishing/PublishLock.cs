@@ -42,6 +42,18 @@ internal sealed class PublishLock : IDisposable
         return null;
     }
 
+    /// <summary>Takes the lock, waiting up to <paramref name="wait"/> while another process holds it; null if it is still held then.</summary>
+    public static PublishLock? Take(string folder, string windowsLockFile, TimeSpan wait)
+    {
+        var deadline = DateTime.UtcNow + wait;
+        while (true)
+        {
+            var taken = TryTake(folder, windowsLockFile);
+            if (taken is not null || DateTime.UtcNow >= deadline) return taken;
+            Thread.Sleep(50);
+        }
+    }
+
     public void Dispose()
     {
         _file?.Dispose();

@@ -18,6 +18,12 @@ public static class SitePublisher
     public static int? Publish(string outputDirectory, IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics, bool force = false) =>
         Publish(outputDirectory, files, diagnostics, force, exchange: true);
 
+    /// <summary>
+    /// How long a publish waits for another build publishing beside it (the lock covers the output's parent folder, so
+    /// builds into sibling folders such as /tmp/a and /tmp/b take turns rather than fail).
+    /// </summary>
+    internal static TimeSpan LockWait { get; set; } = TimeSpan.FromMinutes(5);
+
     internal static int? Publish(string outputDirectory, IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics, bool force, bool exchange)
     {
         var output = RealPath.Resolve(outputDirectory);
@@ -29,10 +35,10 @@ public static class SitePublisher
         }
         Directory.CreateDirectory(parent);
         var names = new StagingFolders(parent, Path.GetFileName(output));
-        using var publishing = PublishLock.TryTake(parent, names.LockFile);
+        using var publishing = PublishLock.Take(parent, names.LockFile, LockWait);
         if (publishing is null)
         {
-            diagnostics.Error("output-busy", $"another sfd build is publishing into {parent}; wait for it to finish and build again");
+            diagnostics.Error("output-busy", $"another sfd build is publishing into {parent} and has not finished in {LockWait.TotalSeconds:0} s; wait for it to finish and build again");
             return null;
         }
         // Before anything else: finish a swap a kill interrupted, then clear what killed builds left.

@@ -157,17 +157,41 @@ public sealed class SitePublisherTests : IDisposable
     }
 
     [Fact]
-    public void A_second_publish_into_the_same_place_at_once_is_refused_with_a_message()
+    public void A_publish_that_waits_too_long_for_another_beside_it_is_refused_with_a_message()
     {
         Publish([Page("index.html", "home")]);
         using var other = PublishLock.TryTake(_root, Path.Combine(_root, "lock"));
         Assert.NotNull(other);
         var diagnostics = new DiagnosticBag();
-
-        Assert.Null(SitePublisher.Publish(Output, [Page("index.html", "home, new")], diagnostics));
+        var wait = SitePublisher.LockWait;
+        SitePublisher.LockWait = TimeSpan.FromMilliseconds(200);
+        try
+        {
+            Assert.Null(SitePublisher.Publish(Output, [Page("index.html", "home, new")], diagnostics));
+        }
+        finally
+        {
+            SitePublisher.LockWait = wait;
+        }
 
         Assert.Contains("another sfd build is publishing into", Assert.Single(diagnostics.Sorted()).Message);
         Assert.Equal("home", File.ReadAllText(Path.Combine(Output, "index.html")));
+    }
+
+    [Fact]
+    public async Task A_publish_waits_for_another_beside_it_to_finish_instead_of_failing()
+    {
+        Publish([Page("index.html", "home")]);
+        var other = PublishLock.TryTake(_root, Path.Combine(_root, "lock"));
+        Assert.NotNull(other);
+        var release = Task.Run(async () => { await Task.Delay(300); other.Dispose(); });
+        var diagnostics = new DiagnosticBag();
+
+        Assert.NotNull(SitePublisher.Publish(Output, [Page("index.html", "home, new")], diagnostics));
+
+        await release;
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal("home, new", File.ReadAllText(Path.Combine(Output, "index.html")));
     }
 
     [Fact]
