@@ -82,4 +82,21 @@ public sealed class CodeHighlighterTests
         var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
         Assert.Equal(code + "\n\n", text);
     }
+
+    [Fact]
+    public void Blocks_in_many_languages_highlighted_at_once_give_the_same_html_as_one_at_a_time()
+    {
+        // Posts render in parallel; the grammar registry is shared and not thread-safe (a fresh process building a
+        // site with Python, YAML and Bash posts once crashed loading two grammars at the same moment).
+        string[] languages = ["python", "yaml", "bash", "csharp", "javascript", "typescript", "go", "rust", "java", "sql", "json", "css", "html", "xml", "diff", "powershell", "fsharp"];
+        var jobs = Enumerable.Range(0, 8).SelectMany(_ => languages).Select(language => $"```{language}\nlet x = \"a\" # 1\n```\n").ToArray();
+
+        var together = new string[jobs.Length];
+        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => together[i] = Render(jobs[i]));
+        var alone = jobs.Select(Render).ToArray();
+
+        Assert.Equal(alone, together);
+        Assert.All(together.Where(html => html.Contains("language-python") || html.Contains("language-csharp") || html.Contains("language-bash")),
+            html => Assert.Contains("<span class=", html));
+    }
 }

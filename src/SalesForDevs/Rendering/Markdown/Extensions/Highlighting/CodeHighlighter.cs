@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using TextMateSharp.Grammars;
@@ -20,28 +19,30 @@ internal static class CodeHighlighter
         return (options, new Registry(options));
     });
 
-    // A grammar's tokenizer keeps state while it works, so each language is used by one thread at a time.
-    private static readonly ConcurrentDictionary<string, Lazy<LoadedGrammar?>> Grammars = new(StringComparer.Ordinal);
-
-    private sealed record LoadedGrammar(IGrammar Grammar, object Gate);
+    // TextMateSharp's registry is not thread-safe: loading a grammar, or tokenizing one that pulls in an embedded
+    // grammar on first use, changes state that all grammars share (two posts in different languages rendered at
+    // once crashed with "An item with the same key has already been added"). So all highlighting takes one lock;
+    // posts still render in parallel around it.
+    private static readonly Lock Gate = new();
+    private static readonly Dictionary<string, IGrammar?> Grammars = new(StringComparer.Ordinal);
 
     /// <summary>The code as highlighted HTML (escaped text and spans), or null when the language has no grammar.</summary>
     public static string? Highlight(string code, string? fenceLanguage)
     {
         var id = CodeLanguages.Find(fenceLanguage);
         if (id is null) return null;
-        var loaded = Grammars.GetOrAdd(id, key => new Lazy<LoadedGrammar?>(() => Load(key))).Value;
-        if (loaded is null) return null;
-        lock (loaded.Gate) return Render(loaded.Grammar, code);
+        lock (Gate)
+        {
+            if (!Grammars.TryGetValue(id, out var grammar)) Grammars[id] = grammar = Load(id);
+            return grammar is null ? null : Render(grammar, code);
+        }
     }
 
-    private static LoadedGrammar? Load(string languageId)
+    private static IGrammar? Load(string languageId)
     {
         var (options, registry) = Registry.Value;
         var scope = options.GetScopeByLanguageId(languageId);
-        if (string.IsNullOrEmpty(scope)) return null;
-        var grammar = registry.LoadGrammar(scope);
-        return grammar is null ? null : new LoadedGrammar(grammar, new object());
+        return string.IsNullOrEmpty(scope) ? null : registry.LoadGrammar(scope);
     }
 
     private static string Render(IGrammar grammar, string code)
