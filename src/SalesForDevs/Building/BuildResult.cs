@@ -11,8 +11,11 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     public int Written { get; init; }
 
     /// <summary>Size of the search index in bytes (0 when search is off), for --verbose.</summary>
-    public long SearchIndexBytes { get; init; }
+    public long SearchIndexBytes => Sizes.Value.SearchIndex;
 
     /// <summary>Size of all generated HTML pages in bytes, to put the index's size in proportion.</summary>
-    public long HtmlBytes { get; init; }
+    public long HtmlBytes => Sizes.Value.Html;
+
+    /// <summary>Counted only when asked for (--verbose): encoding every page to count its bytes is not free at 10,000 posts.</summary>
+    internal Lazy<(long SearchIndex, long Html)> Sizes { get; init; } = new(() => (0, 0));
 }

@@ -44,8 +44,8 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.Sorted(), site.Pages, site.Feeds, site.Files.Count, clock.Elapsed)
         {
             Written = written.Value,
-            SearchIndexBytes = GeneratedBytes(site.Files.Where(f => f.Path == Outputs.Search.SearchIndexWriter.FileName)),
-            HtmlBytes = GeneratedBytes(site.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))),
+            Sizes = new(() => (GeneratedBytes(site.Files.Where(f => f.Path == Outputs.Search.SearchIndexWriter.FileName)),
+                GeneratedBytes(site.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))))),
         };
     }
 

@@ -64,7 +64,12 @@ internal static class PublishPlanner
         }
 
         var oursSet = ours.ToHashSet(StringComparer.Ordinal);
-        return new PublishPlan(Encoded(files, (file, bytes) => oursSet.Contains(file.Path) && Same(SitePaths.ToFileSystem(output, file.Path), file, bytes) ? SitePaths.ToFileSystem(output, file.Path) : null), carried);
+        return new PublishPlan(Encoded(files, (file, bytes) =>
+        {
+            if (!oursSet.Contains(file.Path)) return null;
+            var path = SitePaths.ToFileSystem(output, file.Path);
+            return Same(path, file, bytes) ? path : null;
+        }), carried);
     }
 
     /// <summary>
