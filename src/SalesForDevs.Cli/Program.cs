@@ -40,6 +40,32 @@ public static class Program
         }
         // System.CommandLine 2.0.0 leaves ProcessTerminationTimeout unset, which lets Ctrl+C kill the process outright;
         // with it set, a long-running command (sfd serve) gets a cancelled token and stops cleanly.
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = TimeSpan.FromSeconds(5) });
+        var invocation = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(5),
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return parse.Invoke(invocation);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Every expected problem is a diagnostic with a position; reaching here is a bug in sfd. Say so in a few
+            // lines an author can paste into a report, and keep the stack trace for --verbose.
+            ReportBug(cli, e, CliContext.IsVerbose(parse));
+            return SiteErrors; // the contract has three exit codes; the message says it is sfd's fault
+        }
+    }
+
+    private static void ReportBug(CliContext cli, Exception e, bool verbose)
+    {
+        var inner = e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;
+        cli.WriteError($"sfd stopped on an unexpected problem: {inner.GetType().Name}: {inner.Message}");
+        cli.Error.WriteLine("This is a bug in sfd, not in your site. Please report it with the command you ran"
+            + (verbose ? " and the details below." : "; run it again with --verbose for the details."));
+        if (verbose) cli.Error.WriteLine(inner.ToString());
     }
 }

@@ -74,4 +74,27 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_bug_in_sfd_is_reported_in_a_few_lines_not_a_stack_trace(bool verbose)
+    {
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        var cli = new SalesForDevs.Cli.CliContext(stdout, stderr, _site.Root)
+        {
+            Clock = () => throw new InvalidOperationException("the clock broke"),
+        };
+
+        var code = SalesForDevs.Cli.Program.Run(verbose ? ["build", "--verbose"] : ["build"], cli);
+
+        var error = stderr.ToString();
+        Assert.Equal(1, code);
+        Assert.StartsWith("error: sfd stopped on an unexpected problem: InvalidOperationException: the clock broke\n", error);
+        Assert.Contains("This is a bug in sfd", error);
+        Assert.DoesNotContain("Unhandled exception", error);
+        Assert.Equal(verbose, error.Contains("   at ", StringComparison.Ordinal));
+        Assert.False(_site.Exists("index.html"));
+    }
 }
