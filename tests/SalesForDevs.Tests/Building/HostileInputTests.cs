@@ -18,6 +18,10 @@ public sealed class HostileInputTests
         { "100,000 nested list markers", Front + string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n", ":4:1: error: the markdown here has quotes or list items nested more than 100 deep" },
         { "2,000 indented list levels", Front + string.Concat(Enumerable.Range(0, 2000).Select(i => new string(' ', 2 * i) + "- x\n")), ":104:1: error: the markdown here has quotes or list items nested more than 100 deep" },
         { "50,000 nested stars", Front + new string('*', 50_000) + "x" + new string('*', 50_000) + "\n", ":4:1: error: the markdown here has a run of more than 200 emphasis" },
+        { "100,000 nested divs", Front + "Intro.\n\n" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "x" + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "\n",
+            ":6:2561: error: the raw HTML here is nested more than 512 elements deep" },
+        { "600 nested spans in a paragraph", Front + "Some " + string.Concat(Enumerable.Repeat("<span>", 600)) + "text\n",
+            ":4:3078: error: the raw HTML here is nested more than 512 elements deep" },
     };
 
     [Theory]
@@ -30,6 +34,19 @@ public sealed class HostileInputTests
         Assert.True(result.ExitCode == 1, what + "\n" + result);
         Assert.Contains("content/posts/2026-01-05-deep.md" + expected, result.Error);
         NoStackTrace(result);
+    }
+
+    [Fact]
+    public void Long_raw_html_with_end_tags_left_out_is_not_deep()
+    {
+        // <p>, <li>, <tr> and <td> may go unclosed, and a thousand sibling <div>s are wide, not deep.
+        using var site = new TempSite(SiteYml);
+        var rows = string.Concat(Enumerable.Range(0, 1000).Select(i => $"<tr><td>{i}<td><div>cell</div>\n"));
+        var items = string.Concat(Enumerable.Range(0, 1000).Select(i => $"<li><p>item {i}\n"));
+        site.Write("content/posts/2026-01-05-wide.md", Front + "<table>\n" + rows + "</table>\n\n<ul>\n" + items + "</ul>\n");
+        var result = Build(site);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("<td>999<td><div>cell</div>", site.Read("2026/01/wide/index.html"));
     }
 
     [Theory]

@@ -47,6 +47,12 @@ public static partial class MarkdownRenderer
     private static RenderedMarkdown RenderChecked(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline)
     {
         var document = Markdig.Markdown.Parse(body, pipeline);
+        if (RawHtmlNesting.Find(document) is { } tooDeep)
+        {
+            diagnostics.Error("markdown-nesting", $"the raw HTML here is nested more than {RawHtmlNesting.MaxDepth} elements deep; no browser shows that, so flatten it",
+                new SourceLocation(sourcePath, bodyStartLine + tooDeep.Line, tooDeep.Column + 1));
+            return Nothing;
+        }
         ImageAttributes.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
         LinkRewriter.Rewrite(document, sourcePath, bodyStartLine, links, diagnostics);
 
