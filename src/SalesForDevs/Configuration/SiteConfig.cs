@@ -25,6 +25,7 @@ public sealed record SiteConfig
     /// <summary>Whether posts show a table of contents unless their front matter says otherwise.</summary>
     public bool Toc { get; init; }
     public TypographyConfig Typography { get; init; } = new();
+    public MarkdownConfig Markdown { get; init; } = new();
     public SearchConfig Search { get; init; } = new();
 
     /// <summary>The base URL's path, e.g. "/SalesForDevs/" or "/": every internal link starts with it.</summary>
@@ -35,6 +36,9 @@ public sealed record SiteConfig
 
 /// <summary>Typographic niceties of the markdown: SmartyPants turns straight quotes, -- and ... into curly quotes, dashes and ellipses.</summary>
 public sealed record TypographyConfig(bool SmartyPants = true);
+
+/// <summary>How markdown is read. <see cref="RawHtml"/> false shows HTML written in posts as text (for content from authors not fully trusted).</summary>
+public sealed record MarkdownConfig(bool RawHtml = true);
 
 /// <summary>Site search: the index file, the search page and its link in the navigation. On by default.</summary>
 public sealed record SearchConfig(bool Enabled = true);

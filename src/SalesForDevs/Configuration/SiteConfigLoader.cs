@@ -58,6 +58,7 @@ public static class SiteConfigLoader
             ImageAlt = r.String("image_alt"),
             Toc = r.Bool("toc") ?? false,
             Typography = ReadTypography(r),
+            Markdown = ReadMarkdown(r),
             Search = ReadSearch(r),
         };
         r.ReportUnknownKeys();
@@ -218,6 +219,15 @@ public static class SiteConfigLoader
         if (t is null) return new TypographyConfig();
         var result = new TypographyConfig(t.Bool("smartypants") ?? true);
         t.ReportUnknownKeys();
+        return result;
+    }
+
+    private static MarkdownConfig ReadMarkdown(YamlMappingReader r)
+    {
+        var m = r.Child("markdown");
+        if (m is null) return new MarkdownConfig();
+        var result = new MarkdownConfig(m.Bool("raw_html") ?? true);
+        m.ReportUnknownKeys();
         return result;
     }
 

@@ -12,7 +12,7 @@ public static class ContentRenderer
     {
         var results = new ConcurrentDictionary<PostNode, RenderedMarkdown>();
         var nodes = graph.Posts.Concat(graph.Pages).ToList();
-        var pipeline = MarkdownPipelineFactory.For(graph.Config.Typography);
+        var pipeline = MarkdownPipelineFactory.For(graph.Config);
         Parallel.ForEach(nodes, node =>
         {
             var item = node.Item;

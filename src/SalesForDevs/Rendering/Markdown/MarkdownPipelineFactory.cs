@@ -4,20 +4,36 @@ using Markdig.Extensions.EmphasisExtras;
 using SalesForDevs.Configuration;
 using SalesForDevs.Rendering.Markdown.Extensions.HeadingAnchors;
 using SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
+using SalesForDevs.Rendering.Markdown.Extensions.RawHtml;
 
 namespace SalesForDevs.Rendering.Markdown;
 
-/// <summary>The Markdig pipelines builds share: immutable and thread-safe once built, one per typography setting.</summary>
+/// <summary>The Markdig pipelines builds share: immutable and thread-safe once built, one per combination of settings.</summary>
 public static class MarkdownPipelineFactory
 {
-    /// <summary>The default pipeline, with SmartyPants.</summary>
-    public static MarkdownPipeline Pipeline { get; } = Create(smartyPants: true);
+    /// <summary>The default pipeline, with SmartyPants and raw HTML passed through.</summary>
+    public static MarkdownPipeline Pipeline { get; } = Create(smartyPants: true, rawHtml: true);
 
-    private static MarkdownPipeline StraightQuotes { get; } = Create(smartyPants: false);
+    private static readonly Lazy<MarkdownPipeline> StraightQuotes = new(() => Create(smartyPants: false, rawHtml: true));
+    private static readonly Lazy<MarkdownPipeline> EscapedHtml = new(() => Create(smartyPants: true, rawHtml: false));
+    private static readonly Lazy<MarkdownPipeline> StraightQuotesEscapedHtml = new(() => Create(smartyPants: false, rawHtml: false));
 
-    public static MarkdownPipeline For(TypographyConfig typography) => typography.SmartyPants ? Pipeline : StraightQuotes;
+    public static MarkdownPipeline For(TypographyConfig typography) => For(typography, new MarkdownConfig());
 
-    private static MarkdownPipeline Create(bool smartyPants)
+    public static MarkdownPipeline For(SiteConfig config) => For(config.Typography, config.Markdown);
+
+    public static MarkdownPipeline For(TypographyConfig typography, MarkdownConfig markdown) => (typography.SmartyPants, markdown.RawHtml) switch
+    {
+        (true, true) => Pipeline,
+        (false, true) => StraightQuotes.Value,
+        (true, false) => EscapedHtml.Value,
+        (false, false) => StraightQuotesEscapedHtml.Value,
+    };
+
+    /// <summary>Whether the pipeline shows raw HTML as text (and so links that run scripts are errors).</summary>
+    public static bool EscapesRawHtml(MarkdownPipeline pipeline) => pipeline.Extensions.Contains<EscapeRawHtmlExtension>();
+
+    private static MarkdownPipeline Create(bool smartyPants, bool rawHtml)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -32,6 +48,7 @@ public static class MarkdownPipelineFactory
             .UseGenericAttributes();
         // Curly quotes, en and em dashes, ellipses; code spans and blocks are left alone.
         if (smartyPants) builder.UseSmartyPants();
+        if (!rawHtml) builder.Extensions.AddIfNotAlready<EscapeRawHtmlExtension>();
         return builder
             // Both replace a core block renderer, so they come after every extension that renders those blocks.
             .Use<HighlightingExtension>()

@@ -6,6 +6,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Rendering.Markdown.Extensions.Images;
+using SalesForDevs.Rendering.Markdown.Extensions.RawHtml;
 
 namespace SalesForDevs.Rendering.Markdown;
 
@@ -53,6 +54,7 @@ public static partial class MarkdownRenderer
                 new SourceLocation(sourcePath, bodyStartLine + tooDeep.Line, tooDeep.Column + 1));
             return Nothing;
         }
+        if (MarkdownPipelineFactory.EscapesRawHtml(pipeline)) UnsafeLinks.Report(document, sourcePath, bodyStartLine, diagnostics);
         ImageAttributes.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
         LinkRewriter.Rewrite(document, sourcePath, bodyStartLine, links, diagnostics);
 
