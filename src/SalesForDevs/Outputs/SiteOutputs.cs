@@ -2,6 +2,7 @@ using SalesForDevs.Diagnostics;
 using SalesForDevs.Linking;
 using SalesForDevs.Rendering.Markdown;
 using SalesForDevs.Rendering.Templates;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Outputs;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using SalesForDevs.Linking;
 using SalesForDevs.Rendering.Html;
-using SalesForDevs.Rendering.Templates;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Outputs.Feeds;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using SalesForDevs.Linking;
 using SalesForDevs.Rendering.Markdown;
-using SalesForDevs.Rendering.Templates.Views;
 
-namespace SalesForDevs.Rendering.Templates;
+namespace SalesForDevs.Views;
 
 /// <summary>Turns graph nodes into the view records templates see. Views never expose domain objects to themes.</summary>
 public sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered, UrlBuilder urls)
