@@ -9,8 +9,7 @@ public sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode, R
 {
     public UrlBuilder Urls => urls;
 
-    public string Summary(PostNode node) =>
-        node.Item.FrontMatter.Summary ?? (rendered.TryGetValue(node, out var r) ? r.ExcerptText : "");
+    public string Summary(PostNode node) => PostSummary.Of(node, rendered.GetValueOrDefault(node));
 
     public PostRef Ref(PostNode node)
     {
