@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SalesForDevs.Building;
 using SalesForDevs.Checking;
 using SalesForDevs.Linking;
 

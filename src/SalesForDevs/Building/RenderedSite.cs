@@ -2,6 +2,7 @@ using SalesForDevs.Linking;
 using SalesForDevs.Outputs;
 using SalesForDevs.Rendering.Markdown;
 using SalesForDevs.Rendering.Templates;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Building;
 

@@ -71,7 +71,7 @@ public static class SiteBuilder
         if (Failed()) return null;
 
         stages.Next("linking");
-        var graph = SiteLinker.Link(config, items, options, diagnostics);
+        var graph = SiteLinker.Link(config, items, options.Publishing, diagnostics);
         if (Failed()) return null;
 
         stages.Next("theme");

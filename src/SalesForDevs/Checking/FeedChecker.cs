@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
-using SalesForDevs.Outputs;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Checking;
 

@@ -50,7 +50,7 @@ public static class SiteChecker
         if (config is null || diagnostics.HasErrors) return null;
         var items = ContentLoader.Load(siteDirectory, diagnostics);
         if (diagnostics.HasErrors) return null;
-        var graph = SiteLinker.Link(config, items, new BuildOptions { Now = options.Now }, diagnostics);
+        var graph = SiteLinker.Link(config, items, new PublishRules(options.Now), diagnostics);
         return diagnostics.HasErrors ? null : graph;
     }
 

@@ -20,6 +20,8 @@ public sealed class PostNode
     public string OutputPath { get; }
     public PublishState State { get; }
     public bool IsPublished => State == PublishState.Published;
+    /// <summary>Published only because this build shows drafts or future posts (--drafts, --future): subscribers never get it.</summary>
+    public bool IsPreview { get; internal init; }
     public bool IsPost => Item.Kind == ContentKind.Post;
     public string Slug => Item.Slug;
     public string Title => Item.Title;

@@ -9,7 +9,6 @@ namespace SalesForDevs.Linking;
 public sealed class SiteGraph
 {
     public required SiteConfig Config { get; init; }
-    public required BuildOptions Options { get; init; }
     /// <summary>Every loaded file by its site-relative source path, whatever its state: markdown links resolve through it.</summary>
     public required IReadOnlyDictionary<string, PostNode> BySource { get; init; }
     /// <summary>Published posts, newest first (date, then slug).</summary>

@@ -6,9 +6,9 @@ namespace SalesForDevs.Linking;
 /// <summary>Builds the <see cref="SiteGraph"/>: decides what is published, assigns URLs, finds URL collisions, then links series and tags.</summary>
 public static class SiteLinker
 {
-    public static SiteGraph Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, BuildOptions options, DiagnosticBag diagnostics)
+    public static SiteGraph Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics)
     {
-        var nodes = items.Select(item => Place(item, config, options)).ToList();
+        var nodes = items.Select(item => Place(item, config, rules)).ToList();
         ReportCollisions(nodes.Where(n => n.IsPublished), diagnostics);
         ReportSharedSlugs(nodes.Where(n => n.IsPost), diagnostics);
 
@@ -27,7 +27,6 @@ public static class SiteLinker
         return new SiteGraph
         {
             Config = config,
-            Options = options,
             BySource = nodes.ToDictionary(n => n.Item.SourcePath, StringComparer.Ordinal),
             Posts = posts,
             Pages = pages,
@@ -36,13 +35,11 @@ public static class SiteLinker
         };
     }
 
-    private static PostNode Place(ContentItem item, Configuration.SiteConfig config, BuildOptions options)
+    private static PostNode Place(ContentItem item, Configuration.SiteConfig config, PublishRules rules)
     {
-        var state = item.IsDraft && !options.IncludeDrafts ? PublishState.Draft
-            : item.IsFutureAt(options.Now) && !options.IncludeFuture ? PublishState.Future
-            : PublishState.Published;
         var url = Permalinks.For(item, config.Permalink);
-        return new PostNode(item, url, Permalinks.OutputPathFor(url), state);
+        var state = rules.StateOf(item);
+        return new PostNode(item, url, Permalinks.OutputPathFor(url), state) { IsPreview = state == PublishState.Published && rules.IsPreview(item) };
     }
 
     /// <summary>builds_on names posts by slug, so two posts (drafts included) must not share one, even on different URLs.</summary>

@@ -2,11 +2,10 @@ using System.Text;
 using SalesForDevs.Building;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Linking;
-using SalesForDevs.Outputs;
 using SalesForDevs.Outputs.Feeds;
 using SalesForDevs.Rendering.Html;
 using SalesForDevs.Rendering.Templates;
-using SalesForDevs.Rendering.Templates.Views;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Notifying;
 

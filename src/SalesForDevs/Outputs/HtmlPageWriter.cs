@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Linking;
 using SalesForDevs.Rendering.Templates;
-using SalesForDevs.Rendering.Templates.Views;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Outputs;
 

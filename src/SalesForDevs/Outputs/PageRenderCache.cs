@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using SalesForDevs.Rendering.Templates;
-using SalesForDevs.Rendering.Templates.Views;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Outputs;
 

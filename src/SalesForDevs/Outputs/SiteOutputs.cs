@@ -2,6 +2,7 @@ using SalesForDevs.Diagnostics;
 using SalesForDevs.Linking;
 using SalesForDevs.Rendering.Markdown;
 using SalesForDevs.Rendering.Templates;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Outputs;
 
@@ -20,7 +21,7 @@ public static class SiteOutputs
         pageCache?.EndBuild();
 
         var files = new List<OutputFile>(pages);
-        files.AddRange(Feeds.FeedWriter.Write(graph, views, feedHtml));
+        files.AddRange(Feeds.FeedWriter.Write(graph, rendered, urls, feedHtml));
         if (graph.Config.Search.Enabled) files.Add(Search.SearchIndexWriter.Write(graph, views));
         files.Add(SitemapWriter.Sitemap(graph, pages, urls));
         files.Add(SitemapWriter.Robots(urls));

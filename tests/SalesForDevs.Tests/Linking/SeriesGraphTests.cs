@@ -44,7 +44,7 @@ public sealed class SeriesGraphTests
     private static (SiteGraph Graph, IReadOnlyList<Diagnostic> Diagnostics) Link(params ContentItem[] items)
     {
         var bag = new DiagnosticBag();
-        var graph = SiteLinker.Link(Config, items, new BuildOptions { Now = Now }, bag);
+        var graph = SiteLinker.Link(Config, items, new PublishRules(Now), bag);
         return (graph, bag.Sorted());
     }
 

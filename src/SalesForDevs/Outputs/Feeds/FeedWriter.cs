@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using SalesForDevs.Linking;
 using SalesForDevs.Rendering.Html;
-using SalesForDevs.Rendering.Templates;
+using SalesForDevs.Rendering.Markdown;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Outputs.Feeds;
 
@@ -14,14 +15,13 @@ namespace SalesForDevs.Outputs.Feeds;
 public static class FeedWriter
 {
     /// <param name="htmlCache">Optional: absolute-URL rewrites kept from earlier builds in this process (sfd serve).</param>
-    public static IReadOnlyList<OutputFile> Write(SiteGraph graph, ViewFactory views, AbsoluteHtmlCache? htmlCache = null)
+    public static IReadOnlyList<OutputFile> Write(SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered, UrlBuilder urls,
+        AbsoluteHtmlCache? htmlCache = null)
     {
         var config = graph.Config;
         var feeds = config.Feeds;
         if (!feeds.Rss && !feeds.Atom && !feeds.Json) return [];
 
-        var urls = views.Urls;
-        var now = graph.Options.Now;
         var channels = new List<(string Folder, string Title, string Description, IEnumerable<PostNode> Posts, string? Tag)>
         {
             ("/", config.Title, config.Description, graph.Posts, null),
@@ -34,10 +34,10 @@ public static class FeedWriter
 
         // Feeds go to subscribers, so a preview build (--drafts, --future) still keeps drafts and future posts out of them.
         var selected = channels.Select(c => (c.Folder, c.Title, c.Description,
-            Posts: c.Posts.Where(p => IsForSubscribers(p, now)).Take(feeds.Items).ToList(), c.Tag)).ToList();
+            Posts: c.Posts.Where(p => p.IsPublished && !p.IsPreview).Take(feeds.Items).ToList(), c.Tag)).ToList();
 
         var items = new ConcurrentDictionary<PostNode, FeedItem>();
-        Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post => items[post] = Item(post, views, htmlCache));
+        Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post => items[post] = Item(post, rendered.GetValueOrDefault(post), urls, htmlCache));
 
         var files = new List<OutputFile>();
         foreach (var (folder, title, description, posts, tag) in selected)
@@ -55,15 +55,12 @@ public static class FeedWriter
         return files;
     }
 
-    private static bool IsForSubscribers(PostNode post, DateTimeOffset now) =>
-        post.IsPublished && !post.Item.IsDraft && !post.Item.IsFutureAt(now);
-
-    private static FeedItem Item(PostNode post, ViewFactory views, AbsoluteHtmlCache? htmlCache)
+    private static FeedItem Item(PostNode post, RenderedMarkdown? rendered, UrlBuilder urls, AbsoluteHtmlCache? htmlCache)
     {
-        var url = views.Urls.Absolute(post.Url);
-        var html = views.Rendered(post)?.Html ?? "";
-        return new FeedItem(EntryId(views.Urls, post), post.Title, url, post.Date!.Value, post.Item.FrontMatter.Updated,
-            views.Summary(post), htmlCache?.Rewrite(html, new Uri(url)) ?? AbsoluteUrlRewriter.Rewrite(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList());
+        var url = urls.Absolute(post.Url);
+        var html = rendered?.Html ?? "";
+        return new FeedItem(EntryId(urls, post), post.Title, url, post.Date!.Value, post.Item.FrontMatter.Updated,
+            PostSummary.Of(post, rendered), htmlCache?.Rewrite(html, new Uri(url)) ?? AbsoluteUrlRewriter.Rewrite(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList());
     }
 
     /// <summary>

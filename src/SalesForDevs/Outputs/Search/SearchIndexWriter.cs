@@ -3,7 +3,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SalesForDevs.Linking;
-using SalesForDevs.Rendering.Templates;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Outputs.Search;
 
@@ -14,7 +14,7 @@ namespace SalesForDevs.Outputs.Search;
 /// </summary>
 public static class SearchIndexWriter
 {
-    public const string FileName = "search-index.json";
+    public const string FileName = SearchPage.IndexFile;
 
     /// <summary>Bumped when the shape of the file changes, so a theme's script can tell.</summary>
     public const int Version = 1;

@@ -1,5 +1,4 @@
 using SalesForDevs.Linking;
-using SalesForDevs.Rendering.Templates;
 
 namespace SalesForDevs.Rendering.Markdown;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesForDevs.Linking;
 using Scriban.Runtime;
 
 namespace SalesForDevs.Rendering.Templates;

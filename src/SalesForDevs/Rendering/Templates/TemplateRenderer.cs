@@ -4,7 +4,8 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SalesForDevs.Diagnostics;
-using SalesForDevs.Rendering.Templates.Views;
+using SalesForDevs.Linking;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Rendering.Templates;
 

@@ -1,6 +1,7 @@
 using SalesForDevs.Building;
 using SalesForDevs.Outputs;
 using SalesForDevs.Tests.Support;
+using SalesForDevs.Views;
 
 namespace SalesForDevs.Tests.Outputs.Feeds;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using SalesForDevs.Building;
 using SalesForDevs.Linking;
 using SalesForDevs.Tests.Support;
 

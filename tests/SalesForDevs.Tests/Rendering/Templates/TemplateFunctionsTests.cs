@@ -1,3 +1,4 @@
+using SalesForDevs.Linking;
 using SalesForDevs.Rendering.Templates;
 using SalesForDevs.Tests.Support;
 using static SalesForDevs.Tests.Support.SiteFiles;

@@ -1,4 +1,4 @@
-namespace SalesForDevs.Rendering.Templates;
+namespace SalesForDevs.Linking;
 
 /// <summary>
 /// Turns site-root paths (/2026/01/the-ask/) into links that work under the base URL's sub-path

@@ -1,4 +1,4 @@
-namespace SalesForDevs.Rendering.Templates.Views;
+namespace SalesForDevs.Views;
 
 /// <summary><c>site</c> in every template: built once per build and shared by all pages.</summary>
 public sealed record SiteView

@@ -1,17 +1,15 @@
 using System.Globalization;
 using SalesForDevs.Linking;
 using SalesForDevs.Rendering.Markdown;
-using SalesForDevs.Rendering.Templates.Views;
 
-namespace SalesForDevs.Rendering.Templates;
+namespace SalesForDevs.Views;
 
 /// <summary>Turns graph nodes into the view records templates see. Views never expose domain objects to themes.</summary>
 public sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered, UrlBuilder urls)
 {
     public UrlBuilder Urls => urls;
 
-    public string Summary(PostNode node) =>
-        node.Item.FrontMatter.Summary ?? (rendered.TryGetValue(node, out var r) ? r.ExcerptText : "");
+    public string Summary(PostNode node) => PostSummary.Of(node, rendered.GetValueOrDefault(node));
 
     public PostRef Ref(PostNode node)
     {

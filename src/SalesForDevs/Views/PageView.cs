@@ -1,4 +1,4 @@
-namespace SalesForDevs.Rendering.Templates.Views;
+namespace SalesForDevs.Views;
 
 /// <summary>
 /// <c>page</c> in every template. One shape for every kind of page (post, page, home, archive, tag, tags, series, 404)

@@ -1,9 +1,7 @@
 using System.Reflection;
 using SalesForDevs.Linking;
-using SalesForDevs.Rendering.Templates;
-using SalesForDevs.Rendering.Templates.Views;
 
-namespace SalesForDevs.Outputs;
+namespace SalesForDevs.Views;
 
 /// <summary>Builds <c>site</c>, the data every template shares.</summary>
 public static class SiteViewBuilder
@@ -44,7 +42,7 @@ public static class SiteViewBuilder
             ArchiveUrl = urls.Relative("/archive/"),
             TagsUrl = urls.Relative("/tags/"),
             SearchUrl = config.Search.Enabled && themeHasSearch ? urls.Relative(SearchPage.Url) : "",
-            SearchIndexUrl = config.Search.Enabled ? urls.Relative("/" + Search.SearchIndexWriter.FileName) : "",
+            SearchIndexUrl = config.Search.Enabled ? urls.Relative("/" + SearchPage.IndexFile) : "",
         };
     }
 

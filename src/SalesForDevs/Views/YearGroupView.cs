@@ -1,3 +1,3 @@
-namespace SalesForDevs.Rendering.Templates.Views;
+namespace SalesForDevs.Views;
 
 public sealed record YearGroupView(int Year, IReadOnlyList<PostRef> Posts);

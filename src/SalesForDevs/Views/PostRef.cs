@@ -1,4 +1,4 @@
-namespace SalesForDevs.Rendering.Templates.Views;
+namespace SalesForDevs.Views;
 
 /// <summary>A link to a post as lists and series boxes show it. Templates see snake_case names: title, url, summary, date_display.</summary>
 public sealed record PostRef(string Title, string Url, string Summary, DateTime? Date, string DateIso, string DateDisplay, bool ComingSoon = false)

@@ -2,9 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SalesForDevs.Configuration;
 using SalesForDevs.Linking;
-using SalesForDevs.Rendering.Templates.Views;
 
-namespace SalesForDevs.Outputs;
+namespace SalesForDevs.Views;
 
 /// <summary>
 /// JSON-LD for search engines and link previews: a schema.org BlogPosting on each post, a WebSite on the home page.

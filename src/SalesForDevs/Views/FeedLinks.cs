@@ -1,8 +1,7 @@
 using SalesForDevs.Configuration;
-using SalesForDevs.Rendering.Templates;
-using SalesForDevs.Rendering.Templates.Views;
+using SalesForDevs.Linking;
 
-namespace SalesForDevs.Outputs;
+namespace SalesForDevs.Views;
 
 /// <summary>The feed files of a folder (the site root, a tag, a series) as &lt;link rel="alternate"&gt; entries, in RSS, Atom, JSON order.</summary>
 public static class FeedLinks

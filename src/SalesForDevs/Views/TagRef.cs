@@ -1,3 +1,3 @@
-namespace SalesForDevs.Rendering.Templates.Views;
+namespace SalesForDevs.Views;
 
 public sealed record TagRef(string Name, string Slug, string Url, int Count);

@@ -1,4 +1,4 @@
-namespace SalesForDevs.Rendering.Templates.Views;
+namespace SalesForDevs.Views;
 
 /// <summary>
 /// <c>page.series</c> on a post in a series: the banner ("Sales for Devs · Strategy · part 2 of 10"), neighbours in reading

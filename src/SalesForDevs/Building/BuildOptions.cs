@@ -1,6 +1,8 @@
-namespace SalesForDevs.Linking;
+using SalesForDevs.Linking;
 
-/// <summary>What a build includes. <see cref="Now"/> is injected so that tests and builds never read a hidden clock.</summary>
+namespace SalesForDevs.Building;
+
+/// <summary>What a build includes and how it runs (the command line's flags). <see cref="Now"/> is injected so that tests and builds never read a hidden clock.</summary>
 public sealed record BuildOptions
 {
     public bool IncludeDrafts { get; init; }
@@ -11,4 +13,7 @@ public sealed record BuildOptions
     public bool Strict { get; init; }
     /// <summary>With --force, a build may go into a non-empty folder sfd did not make: it replaces the files with a path of the site and keeps the rest.</summary>
     public bool Force { get; init; }
+
+    /// <summary>The part linking needs: what is published at <see cref="Now"/>.</summary>
+    public PublishRules Publishing => new(Now, IncludeDrafts, IncludeFuture);
 }

@@ -1,4 +1,4 @@
-namespace SalesForDevs.Rendering.Templates.Views;
+namespace SalesForDevs.Views;
 
 /// <summary>One section of the series page; each entry lists what it builds on and what puts it into practice.</summary>
 public sealed record SeriesSectionView(string Name, string Title, IReadOnlyList<SeriesEntryView> Posts);

@@ -1,8 +1,6 @@
 using SalesForDevs.Linking;
-using SalesForDevs.Rendering.Templates;
-using SalesForDevs.Rendering.Templates.Views;
 
-namespace SalesForDevs.Outputs;
+namespace SalesForDevs.Views;
 
 /// <summary>Builds the <see cref="PageView"/> for each kind of page from the graph and the rendered markdown.</summary>
 public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> siteFeeds)
