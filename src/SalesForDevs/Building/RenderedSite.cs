@@ -15,6 +15,6 @@ public sealed record RenderedSite(SiteGraph Graph, IReadOnlyList<OutputFile> Fil
     /// <summary>The theme the pages were rendered with (sfd notify renders its email layout).</summary>
     public Theme? Theme { get; init; }
 
-    public int Pages => Files.Count(f => f.Text is not null && f.Path.EndsWith(".html", StringComparison.Ordinal));
+    public int Pages => Files.Count(f => f.IsGenerated && f.Path.EndsWith(".html", StringComparison.Ordinal));
     public int Feeds => Files.Count(f => f.Path.EndsWith(FeedLinks.Rss, StringComparison.Ordinal) || f.Path.EndsWith(FeedLinks.Atom, StringComparison.Ordinal) || f.Path.EndsWith(FeedLinks.Json, StringComparison.Ordinal));
 }

@@ -25,14 +25,16 @@ public static class SiteBuilder
         if (!OutputGuard.Check(siteDirectory, outputDirectory, diagnostics, options.Force))
             return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
-        var site = Render(siteDirectory, options, diagnostics, progress: progress);
+        // A first build writes its pages while they render; any other compares with what the output holds.
+        using var direct = EmptyOutputPublisher.TryStart(outputDirectory);
+        var site = Render(siteDirectory, options, diagnostics, progress: progress, sink: direct);
         if (site is null) return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
         int? written;
         try
         {
             using (StageTimer.Start(progress, "publishing"))
-                written = SitePublisher.Publish(outputDirectory, site.Files, diagnostics, options.Force);
+                written = direct is not null ? direct.Finish(site.Files, diagnostics, options.Force) : SitePublisher.Publish(outputDirectory, site.Files, diagnostics, options.Force);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -50,14 +52,15 @@ public static class SiteBuilder
     }
 
     private static long GeneratedBytes(IEnumerable<OutputFile> files) =>
-        files.Sum(f => f.Text is null ? 0L : System.Text.Encoding.UTF8.GetByteCount(f.Text));
+        files.Sum(f => f.Text is null ? f.WrittenLength ?? 0L : System.Text.Encoding.UTF8.GetByteCount(f.Text));
 
     /// <summary>
     /// Renders the whole site in memory; null when a stage reported errors (they are in <paramref name="diagnostics"/>).
     /// For --strict, pass a bag with <see cref="DiagnosticBag.WarningsAsErrors"/> set.
     /// A <paramref name="cache"/> kept between calls skips re-rendering unchanged bodies and pages (sfd serve).
     /// </summary>
-    public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null, IBuildProgress? progress = null)
+    public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null, IBuildProgress? progress = null,
+        IOutputSink? sink = null)
     {
         bool Failed() => diagnostics.HasErrors;
         using var stages = new StageTimer(progress);
@@ -84,7 +87,7 @@ public static class SiteBuilder
         if (Failed()) return null;
 
         stages.Next("outputs");
-        var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics, cache?.Pages, cache?.FeedHtml);
+        var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics, cache?.Pages, cache?.FeedHtml, sink);
         if (Failed()) return null;
 
         return new RenderedSite(graph, files) { Content = rendered, Theme = theme };

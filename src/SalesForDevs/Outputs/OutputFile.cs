@@ -9,9 +9,17 @@ public sealed record OutputFile(string Path, string? Text, string? CopyFrom = nu
     /// <summary>The file's exact content, when it is neither generated text nor a file on disk.</summary>
     public byte[]? Bytes { get; init; }
 
+    /// <summary>Set when generated text was already written to disk as it was produced (<see cref="IOutputSink"/>): its size in bytes; the text is not kept.</summary>
+    public long? WrittenLength { get; init; }
+
+    /// <summary>Generated text: held in <see cref="Text"/>, or already written out.</summary>
+    public bool IsGenerated => Text is not null || WrittenLength is not null;
+
     public static OutputFile Generated(string path, string text) => new(path, text);
 
     public static OutputFile Copy(string path, string source) => new(path, null, source);
+
+    public static OutputFile Written(string path, long length) => new(path, null) { WrittenLength = length };
 
     public static OutputFile Data(string path, byte[] bytes) => new(path, null) { Bytes = bytes };
 }

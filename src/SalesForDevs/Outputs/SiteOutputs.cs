@@ -11,17 +11,17 @@ public static class SiteOutputs
 {
     public static IReadOnlyList<OutputFile> Generate(string siteDirectory, SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered,
         Theme theme, UrlBuilder urls, DiagnosticBag diagnostics, PageRenderCache? pageCache = null,
-        Rendering.Html.AbsoluteHtmlCache? feedHtml = null)
+        Rendering.Html.AbsoluteHtmlCache? feedHtml = null, IOutputSink? sink = null)
     {
         var views = new ViewFactory(graph, rendered, urls);
         var site = SiteViewBuilder.Build(graph, views, theme.Has(SearchPage.Layout));
         var renderer = new TemplateRenderer(theme, site, urls, TemplateLimits.ForSite(graph));
         pageCache?.BeginBuild(theme, site);
-        var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds) { HasSearchPage = site.SearchUrl.Length > 0 }, views, renderer, diagnostics, pageCache);
+        var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds) { HasSearchPage = site.SearchUrl.Length > 0 }, views, renderer, diagnostics, pageCache, sink);
         pageCache?.EndBuild();
 
         var files = new List<OutputFile>(pages);
-        files.AddRange(Feeds.FeedWriter.Write(graph, rendered, urls, feedHtml));
+        files.AddRange(Feeds.FeedWriter.Write(graph, rendered, urls, feedHtml).Select(f => sink?.Write(f) ?? f));
         if (graph.Config.Search.Enabled) files.Add(Search.SearchIndexWriter.Write(graph, views));
         files.Add(SitemapWriter.Sitemap(graph, pages, urls));
         files.Add(SitemapWriter.Robots(urls));

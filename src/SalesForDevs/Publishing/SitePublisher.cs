@@ -44,8 +44,14 @@ public static class SitePublisher
         // Before anything else: finish a swap a kill interrupted, then clear what killed builds left.
         FolderSwap.Recover(output, names);
         names.RemoveStale();
+        return PublishLocked(output, outputDirectory, names, files, diagnostics, force, exchange);
+    }
 
-        var plan = PublishPlanner.Plan(output, outputDirectory, files, force, diagnostics);
+    /// <summary>Plans, stages and swaps; the caller holds the lock and has recovered what killed builds left.</summary>
+    internal static int? PublishLocked(string output, string shownOutput, StagingFolders names, IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics,
+        bool force, bool exchange)
+    {
+        var plan = PublishPlanner.Plan(output, shownOutput, files, force, diagnostics);
         if (plan is null) return null;
         var staging = names.NewStaging();
         try
@@ -60,7 +66,8 @@ public static class SitePublisher
         return plan.Written;
     }
 
-    private static void Stage(string staging, string output, PublishPlan plan)
+    /// <param name="manifest">Every file of the site, when the plan holds only those not staged yet.</param>
+    internal static void Stage(string staging, string output, PublishPlan plan, IEnumerable<string>? manifest = null)
     {
         // A kept entry may sit in a folder the new site no longer writes into (assets/.keep without assets): make its parents too.
         FolderMaker.CreateFor(staging, plan.Files.Select(f => f.Path).Concat(plan.Carried.Where(c => !c.IsFolder).Select(c => c.Path)),
@@ -73,7 +80,7 @@ public static class SitePublisher
             else File.WriteAllBytes(target, file.Bytes!);
         });
         FileSystemWork.ForEach(plan.Carried.Where(c => !c.IsFolder).ToList(), entry => LinkOrCopy(SitePaths.ToFileSystem(output, entry.Path), SitePaths.ToFileSystem(staging, entry.Path)));
-        File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), OutputManifest.Encode(plan.Files.Select(f => f.Path)));
+        File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), OutputManifest.Encode(manifest ?? plan.Files.Select(f => f.Path)));
 
         if (OperatingSystem.IsWindows() || !Directory.Exists(output)) return;
         // The new folders take the old ones' permissions, as an edit in place would have kept them.
