@@ -19,6 +19,7 @@ internal sealed class BuildProgressDisplay : IBuildProgress, IDisposable
     private readonly Timer? _timer;
     private string? _current;
     private TimeSpan _cpuAtStart;
+    private long _allocatedAtStart;
     private string? _shown;
     private bool _done;
 
@@ -40,6 +41,7 @@ internal sealed class BuildProgressDisplay : IBuildProgress, IDisposable
         {
             _current = stage;
             _cpuAtStart = ProcessorTime();
+            _allocatedAtStart = GC.GetTotalAllocatedBytes();
             if (_clock.Elapsed >= _delay) Show();
         }
     }
@@ -51,7 +53,7 @@ internal sealed class BuildProgressDisplay : IBuildProgress, IDisposable
             if (_current == stage) _current = null;
             // Processor time beside wall time shows whether a stage used both cores or waited (disk, locks, GC).
             _timings?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {stage,-14} {elapsed.TotalSeconds,7:0.000} s  (processor {(ProcessorTime() - _cpuAtStart).TotalSeconds:0.000} s)"));
+                $"  {stage,-14} {elapsed.TotalSeconds,7:0.000} s  (processor {(ProcessorTime() - _cpuAtStart).TotalSeconds:0.000} s, {(GC.GetTotalAllocatedBytes() - _allocatedAtStart) / 1e6:0} MB allocated)"));
         }
     }
 

@@ -52,6 +52,6 @@ public sealed class BuildProgressDisplayTests
             display.StageStarted("content");
             display.StageFinished("content", TimeSpan.FromMilliseconds(12.5));
         }
-        Assert.Matches(@"^  content          0\.013 s  \(processor \d+\.\d{3} s\)\n$", timings.ToString());
+        Assert.Matches(@"^  content          0\.013 s  \(processor \d+\.\d{3} s, \d+ MB allocated\)\n$", timings.ToString());
     }
 }
