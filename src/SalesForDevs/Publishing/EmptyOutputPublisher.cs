@@ -77,7 +77,12 @@ internal sealed class EmptyOutputPublisher : IOutputSink, IDisposable
         }
     }
 
-    public OutputFile Write(OutputFile file) => file.Text is null ? file : OutputFile.Written(file.Path, _writer.Write(file.Path, file.Text));
+    public OutputFile Write(OutputFile file)
+    {
+        if (file.Text is not null) return OutputFile.Written(file.Path, _writer.Write(file.Path, file.Text));
+        if (file.Bytes is not null) return OutputFile.Written(file.Path, _writer.Write(file.Path, file.Bytes));
+        return file;
+    }
 
     /// <summary>Writes what was not written yet, then swaps the staged site in.</summary>
     /// <returns>How many files were written, or null when the output holds what sfd may not replace (reasons in <paramref name="diagnostics"/>).</returns>

@@ -19,7 +19,7 @@ internal sealed class StagingWriter : IDisposable
     private static readonly int Threads = Math.Max(4, 2 * Environment.ProcessorCount);
 
     private readonly string _root;
-    private readonly BlockingCollection<(string Path, byte[] Buffer, int Length)> _queue = new(QueuedFiles);
+    private readonly BlockingCollection<(string Path, byte[] Buffer, int Length, bool Pooled)> _queue = new(QueuedFiles);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly List<Thread> _threads;
     private ExceptionDispatchInfo? _failure;
@@ -38,8 +38,15 @@ internal sealed class StagingWriter : IDisposable
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         var length = Utf8.GetBytes(text, buffer);
         if (Volatile.Read(ref _failure) is not null || _queue.IsAddingCompleted) ArrayPool<byte>.Shared.Return(buffer);
-        else _queue.Add((path, buffer, length));
+        else _queue.Add((path, buffer, length, true));
         return length;
+    }
+
+    /// <summary>Queues <paramref name="bytes"/> (which must not change afterwards) to be written at the site path <paramref name="path"/>.</summary>
+    public long Write(string path, byte[] bytes)
+    {
+        if (Volatile.Read(ref _failure) is null && !_queue.IsAddingCompleted) _queue.Add((path, bytes, bytes.Length, false));
+        return bytes.Length;
     }
 
     /// <summary>Waits until every queued file is written; rethrows the first failure.</summary>
@@ -59,7 +66,7 @@ internal sealed class StagingWriter : IDisposable
 
     private void Work()
     {
-        foreach (var (path, buffer, length) in _queue.GetConsumingEnumerable())
+        foreach (var (path, buffer, length, pooled) in _queue.GetConsumingEnumerable())
         {
             try
             {
@@ -71,7 +78,7 @@ internal sealed class StagingWriter : IDisposable
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                if (pooled) ArrayPool<byte>.Shared.Return(buffer);
             }
         }
     }

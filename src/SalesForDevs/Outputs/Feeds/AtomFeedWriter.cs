@@ -12,10 +12,10 @@ public static partial class AtomFeedWriter
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 
-    public static string Write(FeedChannel channel, string selfUrl, string feedId, bool fullContent)
+    /// <summary>Writes the feed as UTF-8 to <paramref name="output"/>, without the final newline.</summary>
+    public static void Write(Stream output, FeedChannel channel, string selfUrl, string feedId, bool fullContent)
     {
-        var text = new Utf8StringWriter();
-        using (var xml = XmlWriter.Create(text, XmlText.Settings))
+        using (var xml = XmlWriter.Create(output, XmlText.Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Ns);
@@ -34,7 +34,6 @@ public static partial class AtomFeedWriter
 
             xml.WriteEndElement();
         }
-        return text + "\n";
     }
 
     private static void WriteEntry(XmlWriter xml, FeedItem item, bool fullContent)

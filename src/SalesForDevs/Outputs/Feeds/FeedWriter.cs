@@ -39,20 +39,33 @@ public static class FeedWriter
         var items = new ConcurrentDictionary<PostNode, FeedItem>();
         Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post => items[post] = Item(post, rendered.GetValueOrDefault(post), urls, htmlCache));
 
-        var files = new List<OutputFile>();
-        foreach (var (folder, title, description, posts, tag) in selected)
+        var written = new List<OutputFile>[selected.Count];
+        // One buffer per thread: a feed of twenty full posts is a few hundred kilobytes, written straight as UTF-8.
+        Parallel.For(0, selected.Count, () => new MemoryStream(), (i, _, buffer) =>
         {
+            var (folder, title, description, posts, tag) = selected[i];
+            var files = written[i] = [];
             // An entry in a tag's feed names that tag alone: repeating all of a post's tags in each of its tags' feeds
             // grows with the square of its tags (1,000 tags made a million categories).
             var entries = posts.Select(p => tag is null ? items[p] : items[p] with { Tags = [tag] }).ToList();
             var channel = new FeedChannel(folder, title, description, urls.Absolute(folder), config.Language, config.Author.Name, config.Author.Email,
                 $"SalesForDevs {SiteViewBuilder.Version}", entries);
             var prefix = folder.TrimStart('/');
-            if (feeds.Rss) files.Add(OutputFile.Generated(prefix + FeedLinks.Rss, RssFeedWriter.Write(channel, urls.Absolute(folder + FeedLinks.Rss), feeds.FullContent)));
-            if (feeds.Atom) files.Add(OutputFile.Generated(prefix + FeedLinks.Atom, AtomFeedWriter.Write(channel, urls.Absolute(folder + FeedLinks.Atom), FeedId(urls, folder), feeds.FullContent)));
-            if (feeds.Json) files.Add(OutputFile.Generated(prefix + FeedLinks.Json, JsonFeedWriter.Write(channel, urls.Absolute(folder + FeedLinks.Json), feeds.FullContent)));
-        }
-        return files;
+            if (feeds.Rss) files.Add(Encoded(buffer, prefix + FeedLinks.Rss, s => RssFeedWriter.Write(s, channel, urls.Absolute(folder + FeedLinks.Rss), feeds.FullContent)));
+            if (feeds.Atom) files.Add(Encoded(buffer, prefix + FeedLinks.Atom, s => AtomFeedWriter.Write(s, channel, urls.Absolute(folder + FeedLinks.Atom), FeedId(urls, folder), feeds.FullContent)));
+            if (feeds.Json) files.Add(Encoded(buffer, prefix + FeedLinks.Json, s => JsonFeedWriter.Write(s, channel, urls.Absolute(folder + FeedLinks.Json), feeds.FullContent)));
+            return buffer;
+        }, buffer => buffer.Dispose());
+        return written.SelectMany(f => f).ToList();
+    }
+
+    /// <summary>A feed's bytes, ending in a newline, written through a reused buffer.</summary>
+    private static OutputFile Encoded(MemoryStream buffer, string path, Action<Stream> write)
+    {
+        buffer.SetLength(0);
+        write(buffer);
+        buffer.WriteByte((byte)'\n');
+        return OutputFile.Data(path, buffer.ToArray());
     }
 
     private static FeedItem Item(PostNode post, RenderedMarkdown? rendered, UrlBuilder urls, AbsoluteHtmlCache? htmlCache)

@@ -19,10 +19,10 @@ public static class JsonFeedWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(FeedChannel channel, string selfUrl, bool fullContent)
+    /// <summary>Writes the feed as UTF-8 to <paramref name="output"/>, without the final newline.</summary>
+    public static void Write(Stream output, FeedChannel channel, string selfUrl, bool fullContent)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        using (var json = new Utf8JsonWriter(output, Options))
         {
             json.WriteStartObject();
             json.WriteString("version", Version);
@@ -37,7 +37,6 @@ public static class JsonFeedWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
     private static void WriteItem(Utf8JsonWriter json, FeedItem item, bool fullContent)

@@ -14,10 +14,10 @@ public static class RssFeedWriter
     private const string AtomNs = "http://www.w3.org/2005/Atom";
     private const string DcNs = "http://purl.org/dc/elements/1.1/";
 
-    public static string Write(FeedChannel channel, string selfUrl, bool fullContent)
+    /// <summary>Writes the feed as UTF-8 to <paramref name="output"/>, without the final newline.</summary>
+    public static void Write(Stream output, FeedChannel channel, string selfUrl, bool fullContent)
     {
-        var text = new Utf8StringWriter();
-        using (var xml = XmlWriter.Create(text, XmlText.Settings))
+        using (var xml = XmlWriter.Create(output, XmlText.Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("rss");
@@ -43,7 +43,6 @@ public static class RssFeedWriter
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
-        return text + "\n";
     }
 
     private static void WriteItem(XmlWriter xml, FeedChannel channel, FeedItem item, bool fullContent)

@@ -33,10 +33,17 @@ public sealed class FeedRoundTripTests
                 Hostile, fullContent ? HostileHtml : "", [Hostile, "C#"]),
         ]);
 
+    private static string Text(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     [Fact]
     public void Rss_round_trips_hostile_text()
     {
-        var feed = FeedFiles.Parse(RssFeedWriter.Write(Channel(), "https://example.org/feed.xml", fullContent: true));
+        var feed = FeedFiles.Parse(Text(s => RssFeedWriter.Write(s, Channel(), "https://example.org/feed.xml", fullContent: true)));
         Assert.Equal(Expected, feed.Title.Text);
         Assert.Equal(Expected, feed.Description.Text);
         var item = Assert.Single(feed.Items);
@@ -52,7 +59,7 @@ public sealed class FeedRoundTripTests
     [Fact]
     public void Rss_writes_markup_characters_of_plain_text_as_character_references()
     {
-        var xml = RssFeedWriter.Write(Channel(), "https://example.org/feed.xml", fullContent: true);
+        var xml = Text(s => RssFeedWriter.Write(s, Channel(), "https://example.org/feed.xml", fullContent: true));
         Assert.Contains("<title>Fish &#x26; &#x3C;Chips&#x3E; ]]&#x3E;", xml);
         Assert.DoesNotContain("]]>", xml.Replace("<![CDATA[", "", StringComparison.Ordinal));
     }
@@ -60,7 +67,7 @@ public sealed class FeedRoundTripTests
     [Fact]
     public void Atom_round_trips_hostile_text()
     {
-        var feed = FeedFiles.Parse(AtomFeedWriter.Write(Channel(), "https://example.org/atom.xml", "tag:example.org,2000:/", fullContent: true));
+        var feed = FeedFiles.Parse(Text(s => AtomFeedWriter.Write(s, Channel(), "https://example.org/atom.xml", "tag:example.org,2000:/", fullContent: true)));
         Assert.Equal(Expected, feed.Title.Text);
         Assert.Equal(Expected, feed.Description.Text);
         Assert.Equal(Expected, Assert.Single(feed.Authors).Name);
@@ -77,7 +84,7 @@ public sealed class FeedRoundTripTests
     [Fact]
     public void Json_feed_round_trips_hostile_text()
     {
-        var feed = FeedFiles.ParseJson(JsonFeedWriter.Write(Channel(), "https://example.org/feed.json", fullContent: true));
+        var feed = FeedFiles.ParseJson(Text(s => JsonFeedWriter.Write(s, Channel(), "https://example.org/feed.json", fullContent: true)));
         Assert.Empty(JsonFeedRules.Check(feed));
         Assert.Equal(Expected, FeedFiles.String(feed, "title"));
         Assert.Equal(Expected, FeedFiles.String(feed, "description"));
@@ -94,7 +101,7 @@ public sealed class FeedRoundTripTests
     [Fact]
     public void Json_feed_without_full_content_carries_the_cleaned_summary_as_content_text()
     {
-        var feed = FeedFiles.ParseJson(JsonFeedWriter.Write(Channel(fullContent: false), "https://example.org/feed.json", fullContent: false));
+        var feed = FeedFiles.ParseJson(Text(s => JsonFeedWriter.Write(s, Channel(fullContent: false), "https://example.org/feed.json", fullContent: false)));
         Assert.Empty(JsonFeedRules.Check(feed));
         Assert.Equal(Expected, FeedFiles.String(feed.GetProperty("items")[0], "content_text"));
     }
