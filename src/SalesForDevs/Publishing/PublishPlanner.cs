@@ -1,5 +1,6 @@
-using SalesForDevs.Content;
+using System.Buffers;
 using System.Text;
+using SalesForDevs.Content;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Outputs;
 
@@ -27,7 +28,7 @@ internal static class PublishPlanner
     public static PublishPlan? Plan(string output, string shownOutput, IReadOnlyCollection<OutputFile> files, bool force, DiagnosticBag diagnostics)
     {
         var existing = Directory.Exists(output) ? OutputTree.Read(output) : new SortedDictionary<string, OutputEntryKind>(StringComparer.Ordinal);
-        if (existing.Count == 0) return new PublishPlan(Encoded(files, (_, _) => null), []);
+        if (existing.Count == 0) return new PublishPlan(Encoded(files, _ => null), []);
 
         var wanted = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var claimed = Claimed(existing, wanted, OutputManifest.Read(output), force, shownOutput, diagnostics);
@@ -64,12 +65,7 @@ internal static class PublishPlanner
         }
 
         var oursSet = ours.ToHashSet(StringComparer.Ordinal);
-        return new PublishPlan(Encoded(files, (file, bytes) =>
-        {
-            if (!oursSet.Contains(file.Path)) return null;
-            var path = SitePaths.ToFileSystem(output, file.Path);
-            return Same(path, file, bytes) ? path : null;
-        }), carried);
+        return new PublishPlan(Encoded(files, file => oursSet.Contains(file.Path) ? SitePaths.ToFileSystem(output, file.Path) : null), carried);
     }
 
     /// <summary>
@@ -109,18 +105,44 @@ internal static class PublishPlanner
             "sfd replaces or deletes only files it wrote. Choose another --output or empty the folder (if it is a site built by an older sfd, delete it and build again); " +
             "or pass --force to build into it anyway: files with the path of one of the site's are replaced, every other file is kept");
 
-    private static List<PlannedFile> Encoded(IReadOnlyCollection<OutputFile> files, Func<OutputFile, byte[]?, string?> unchangedAt)
+    /// <param name="earlier">The file of the old output that sfd wrote at the same path, if any: when it holds the same bytes it is linked, not written.</param>
+    private static List<PlannedFile> Encoded(IReadOnlyCollection<OutputFile> files, Func<OutputFile, string?> earlier)
     {
         var planned = new PlannedFile[files.Count];
         var list = files as IReadOnlyList<OutputFile> ?? files.ToList();
         Parallel.For(0, list.Count, i =>
         {
             var file = list[i];
-            var bytes = file.CopyFrom is null ? Encode(file) : null;
-            var linkFrom = unchangedAt(file, bytes);
-            planned[i] = linkFrom is null ? PlannedFile.From(file, bytes) : new PlannedFile(file.Path, null, null, linkFrom);
+            var old = earlier(file);
+            if (file.CopyFrom is not null)
+                planned[i] = old is not null && SameAsCopy(old, file.CopyFrom) ? Linked(file, old) : PlannedFile.From(file, null);
+            else if (file.Text is null)
+                planned[i] = old is not null && SameBytes(old, file.Bytes) ? Linked(file, old) : PlannedFile.From(file, Encode(file));
+            else
+                planned[i] = EncodedText(file, old);
         });
         return planned.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private static PlannedFile Linked(OutputFile file, string old) => new(file.Path, null, null, old);
+
+    /// <summary>
+    /// Encodes into a pooled buffer and compares it with the old file there: a rebuild mostly finds the same bytes,
+    /// and then neither the encoding nor the old file's content needs to be kept.
+    /// </summary>
+    private static PlannedFile EncodedText(OutputFile file, string? old)
+    {
+        if (old is null) return PlannedFile.From(file, Encode(file));
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(file.Text!.Length));
+        try
+        {
+            var bytes = buffer.AsSpan(0, Utf8.GetBytes(file.Text, buffer));
+            return SameBytes(old, bytes) ? Linked(file, old) : PlannedFile.From(file, bytes.ToArray());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static string? Parent(string path)
@@ -129,12 +151,28 @@ internal static class PublishPlanner
         return slash < 0 ? null : path[..slash];
     }
 
-    private static bool Same(string target, OutputFile file, byte[]? bytes)
+    private static bool SameAsCopy(string target, string source)
     {
         var info = new FileInfo(target);
-        if (!info.Exists) return false;
-        if (bytes is not null) return info.Length == bytes.Length && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes);
-        var source = new FileInfo(file.CopyFrom!);
-        return info.Length == source.Length && File.ReadAllBytes(target).AsSpan().SequenceEqual(File.ReadAllBytes(source.FullName));
+        return info.Exists && info.Length == new FileInfo(source).Length && SameBytes(target, File.ReadAllBytes(source));
+    }
+
+    /// <summary>Whether the file at <paramref name="target"/> holds exactly <paramref name="bytes"/>, read through a pooled buffer.</summary>
+    private static bool SameBytes(string target, ReadOnlySpan<byte> bytes)
+    {
+        var info = new FileInfo(target);
+        if (!info.Exists || info.Length != bytes.Length) return false;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
+        {
+            using var handle = File.OpenHandle(target);
+            var read = 0;
+            for (int n; read < bytes.Length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read)) > 0;) read += n;
+            return read == bytes.Length && buffer.AsSpan(0, read).SequenceEqual(bytes);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
