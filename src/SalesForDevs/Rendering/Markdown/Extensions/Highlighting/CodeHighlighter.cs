@@ -7,16 +7,16 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 
 /// <summary>
 /// Highlights code at build time with the VS Code TextMate grammars, writing class-based spans (see
-/// <see cref="ScopeClasses"/>). The grammar registry is made on the first highlighted block, and each grammar is
-/// loaded the first time its language is used, so a site without code pays nothing and a small site pays only for
-/// the languages it has.
+/// <see cref="ScopeClasses"/>). The grammar registry is made on the first highlighted block, and each grammar (and
+/// its package's manifest, see <see cref="BundledGrammars"/>) is loaded the first time its language is used, so a site
+/// without code pays nothing and a small site pays only for the languages it has.
 /// </summary>
 internal static class CodeHighlighter
 {
-    private static readonly Lazy<(RegistryOptions Options, Registry Registry)> Registry = new(() =>
+    private static readonly Lazy<(BundledGrammars Grammars, Registry Registry)> Registry = new(() =>
     {
-        var options = new RegistryOptions(ThemeName.LightPlus);
-        return (options, new Registry(options));
+        var grammars = new BundledGrammars();
+        return (grammars, new Registry(grammars));
     });
 
     // TextMateSharp's registry is not thread-safe: loading a grammar, or tokenizing one that pulls in an embedded
@@ -40,8 +40,8 @@ internal static class CodeHighlighter
 
     private static IGrammar? Load(string languageId)
     {
-        var (options, registry) = Registry.Value;
-        var scope = options.GetScopeByLanguageId(languageId);
+        var (grammars, registry) = Registry.Value;
+        var scope = grammars.ScopeOf(languageId);
         return string.IsNullOrEmpty(scope) ? null : registry.LoadGrammar(scope);
     }
 
