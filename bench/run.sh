@@ -5,6 +5,7 @@
 # machine treats both alike. Each run is timed by GNU time: wall, processor (user + system) and peak memory.
 #
 # Usage: bash bench/run.sh [--runs N] [SIZE ...]     (default: --runs 3, sizes 10 100 1000 10000)
+#        SFD_PUBLISH=aot bash bench/run.sh ...       times a Native AOT sfd instead of the ReadyToRun one
 # Needs: the .NET SDK, GNU time (Debian `time`) and Hugo (Debian `hugo`, 0.111); both are installed when missing.
 # Results: a markdown table on stdout and in bench/out/results.md; raw runs in bench/out/runs.tsv.
 set -euo pipefail
@@ -26,10 +27,16 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# The engine as users run it: a Release, ReadyToRun build of the sfd tool.
-echo "Publishing sfd (Release, ReadyToRun)..."
-dotnet publish src/SalesForDevs.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/sfd" >/dev/null
-sfd=$(realpath "$work/sfd/sfd")
+# The engine as users run it: a Release, ReadyToRun build of the sfd tool, or with SFD_PUBLISH=aot a Native AOT one.
+if [ "${SFD_PUBLISH:-r2r}" = aot ]; then
+  echo "Publishing sfd (Release, Native AOT; several minutes)..."
+  dotnet publish src/SalesForDevs.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/sfd-aot" >/dev/null
+  sfd=$(realpath "$work/sfd-aot/sfd")
+else
+  echo "Publishing sfd (Release, ReadyToRun)..."
+  dotnet publish src/SalesForDevs.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/sfd" >/dev/null
+  sfd=$(realpath "$work/sfd/sfd")
+fi
 repo=$(pwd)
 
 tsv="$work/runs.tsv"

@@ -28,7 +28,7 @@ public sealed class PageRenderCache
     /// <summary>Starts a build: forgets every page when the theme or the shared site data changed.</summary>
     public void BeginBuild(Theme theme, SiteView site)
     {
-        var key = Hash(string.Join('\n', theme.Templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Name + "\n" + t.Source)) + JsonSerializer.Serialize(site));
+        var key = Hash(string.Join('\n', theme.Templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Name + "\n" + t.Source)) + JsonSerializer.Serialize(site, ViewJson.Options));
         if (key != _siteKey) _pages = new(StringComparer.Ordinal);
         _siteKey = key;
         _used = new(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ public sealed class PageRenderCache
     {
         // A post's HTML is large; the markdown cache hands back the very same string while the post is unchanged,
         // so the key names that string by identity instead of hashing its text for every page of every build.
-        var key = Hash(layout + "\n" + JsonSerializer.Serialize(page with { Content = ContentId(page.Content) }) + "\n" + JsonSerializer.Serialize(paginator));
+        var key = Hash(layout + "\n" + JsonSerializer.Serialize(page with { Content = ContentId(page.Content) }, ViewJson.Options) + "\n" + JsonSerializer.Serialize(paginator, ViewJson.Options));
         _used[key] = 0;
         if (_pages.TryGetValue(key, out var html))
         {

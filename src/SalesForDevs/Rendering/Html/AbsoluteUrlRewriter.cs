@@ -16,9 +16,12 @@ public static partial class AbsoluteUrlRewriter
 
     private static readonly string[] SrcsetAttributes = ["srcset", "imagesrcset"];
 
+    // A parser sets up a browsing context and its services when made; one per thread is made once, not once per post.
+    [ThreadStatic] private static HtmlParser? t_parser;
+
     public static string Rewrite(string html, Uri pageUrl)
     {
-        var parser = new HtmlParser();
+        var parser = t_parser ??= new HtmlParser();
         var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
         var body = document.Body!;
         foreach (var node in parser.ParseFragment(html, body).ToList()) body.AppendChild(node);

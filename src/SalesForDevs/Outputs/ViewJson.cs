@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using SalesForDevs.Views;
+
+namespace SalesForDevs.Outputs;
+
+/// <summary>
+/// Serializes the views a template sees, for <see cref="PageRenderCache"/>'s keys. The view records are known at
+/// compile time, so a natively compiled sfd (no run-time code generation) can serialize them; anything else falls back
+/// to the reflection serializer.
+/// </summary>
+internal static class ViewJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ViewJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+    };
+}
+
+[JsonSerializable(typeof(SiteView))]
+[JsonSerializable(typeof(PageView))]
+[JsonSerializable(typeof(PaginatorView))]
+internal sealed partial class ViewJsonContext : JsonSerializerContext;
