@@ -85,6 +85,9 @@ public static class SiteBuilder
         var urls = new UrlBuilder(config.BaseUrl);
         var rendered = ContentRenderer.RenderAll(graph, new GraphLinkResolver(graph, urls, siteDirectory), diagnostics, cache?.Markdown);
         if (Failed()) return null;
+        // Shortcode templates see the page and the site, so they fill in the bodies only once all are rendered.
+        rendered = Outputs.Shortcodes.ShortcodeExpander.Expand(siteDirectory, graph, rendered, theme, urls, diagnostics);
+        if (Failed()) return null;
 
         stages.Next("outputs");
         var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics, cache?.Pages, cache?.FeedHtml, sink);

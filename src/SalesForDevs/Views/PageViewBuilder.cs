@@ -120,7 +120,8 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
         Feeds = siteFeeds,
     };
 
-    private SeriesOverviewView SeriesOverview(SeriesNode series)
+    /// <summary>The series page's view of a series: its sections in order, each part published or promised, with their links.</summary>
+    public SeriesOverviewView SeriesOverview(SeriesNode series)
     {
         var sections = series.Sections.Select(section => new SeriesSectionView(section.Name, ViewFactory.SectionTitle(section.Name),
             section.Posts.Select(p => new SeriesEntryView(

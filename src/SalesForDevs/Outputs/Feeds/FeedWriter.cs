@@ -71,7 +71,7 @@ public static class FeedWriter
     private static FeedItem Item(PostNode post, RenderedMarkdown? rendered, UrlBuilder urls, AbsoluteHtmlCache? htmlCache)
     {
         var url = urls.Absolute(post.Url);
-        var html = rendered?.Html ?? "";
+        var html = rendered?.FeedHtml ?? rendered?.Html ?? "";
         return new FeedItem(EntryId(urls, post), post.Title, url, post.Date!.Value, post.Item.FrontMatter.Updated,
             PostSummary.Of(post, rendered), htmlCache?.Rewrite(html, new Uri(url)) ?? AbsoluteUrlRewriter.Rewrite(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList());
     }

@@ -5,6 +5,7 @@ using SalesForDevs.Configuration;
 using SalesForDevs.Rendering.Markdown.Extensions.HeadingAnchors;
 using SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 using SalesForDevs.Rendering.Markdown.Extensions.RawHtml;
+using SalesForDevs.Rendering.Markdown.Extensions.Shortcodes;
 
 namespace SalesForDevs.Rendering.Markdown;
 
@@ -50,6 +51,8 @@ public static class MarkdownPipelineFactory
         if (smartyPants) builder.UseSmartyPants();
         if (!rawHtml) builder.Extensions.AddIfNotAlready<EscapeRawHtmlExtension>();
         return builder
+            // Shortcode tags are read before generic attributes and paragraphs (the extension inserts its parsers first).
+            .Use<ShortcodesExtension>()
             // Both replace a core block renderer, so they come after every extension that renders those blocks.
             .Use<HighlightingExtension>()
             .Use<HeadingAnchorsExtension>()

@@ -55,6 +55,7 @@ public static partial class MarkdownRenderer
             return Nothing;
         }
         if (MarkdownPipelineFactory.EscapesRawHtml(pipeline)) UnsafeLinks.Report(document, sourcePath, bodyStartLine, diagnostics);
+        ShortcodeSyntax.Report(document, sourcePath, bodyStartLine, diagnostics);
         ImageAttributes.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
         LinkRewriter.Rewrite(document, sourcePath, bodyStartLine, links, diagnostics);
 
@@ -88,7 +89,11 @@ public static partial class MarkdownRenderer
             : excerptStart >= 0 ? output[excerptStart..excerptEnd]
             : "";
         var words = WordCount(body);
-        return new RenderedMarkdown(output, excerpt.Trim(), PlainText(excerpt), moreAt >= 0, words) { TocHtml = TableOfContents.Build(document) };
+        return new RenderedMarkdown(output, excerpt.Trim(), PlainText(excerpt), moreAt >= 0, words)
+        {
+            TocHtml = TableOfContents.Build(document),
+            Shortcodes = ShortcodeSyntax.Calls(document, sourcePath, bodyStartLine),
+        };
     }
 
     [ThreadStatic] private static StringWriter? t_writer;

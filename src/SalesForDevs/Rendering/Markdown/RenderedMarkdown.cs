@@ -5,4 +5,13 @@ public sealed record RenderedMarkdown(string Html, string ExcerptHtml, string Ex
 {
     /// <summary>A nested list of links to the body's headings (see <see cref="TableOfContents"/>), "" when there are fewer than two.</summary>
     public string TocHtml { get; init; } = "";
+
+    /// <summary>
+    /// The shortcodes the body calls. Until the theme's templates fill them in, <see cref="Html"/> holds a placeholder
+    /// for each; afterwards this is empty and <see cref="FeedHtml"/> holds the feed version of the body.
+    /// </summary>
+    public IReadOnlyList<ShortcodeCall> Shortcodes { get; init; } = [];
+
+    /// <summary>The body as feeds and emails carry it: shortcodes give their reader-safe output there. Null: the same as <see cref="Html"/>.</summary>
+    public string? FeedHtml { get; init; }
 }

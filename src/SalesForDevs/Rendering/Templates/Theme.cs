@@ -13,6 +13,9 @@ public sealed class Theme(ThemeFiles files, IReadOnlyDictionary<string, ThemeTem
 
     public IReadOnlyDictionary<string, ThemeTemplate> Templates { get; } = templates;
 
+    /// <summary>The shortcodes markdown may call, by name: the theme's shortcodes/ folder, overridden by the site's.</summary>
+    public IReadOnlyDictionary<string, Shortcodes.ShortcodeTemplate> Shortcodes { get; init; } = new Dictionary<string, Shortcodes.ShortcodeTemplate>();
+
     public ThemeTemplate? Find(string name) => Templates.GetValueOrDefault(name);
 
     public bool Has(string name) => Templates.ContainsKey(name);

@@ -41,7 +41,7 @@ public static class ThemeLoader
         foreach (var missing in RequiredLayouts.Where(l => !sources.ContainsKey(l)))
             diagnostics.Error("missing-layout", $"theme `{themeName}` has no layouts/{missing}{Extension}; every theme needs {string.Join(", ", RequiredLayouts)}",
                 new SourceLocation(files.DisplayRoot));
-        return new Theme(files, templates);
+        return new Theme(files, templates) { Shortcodes = Shortcodes.ShortcodeLoader.Load(files, siteDirectory, diagnostics) };
     }
 
     /// <summary>
