@@ -39,8 +39,8 @@ public static class ShortcodeExpander
             var globals = new Globals(site, pages.Post(node) with { Content = "" },
                 node.Series is { } place ? pages.SeriesOverview(place.Series) : null,
                 new ShortcodeFunctions(siteDirectory, node.Item.SourcePath, links));
-            var page = new Filler(bound, renderer, globals, feed: false, diagnostics);
-            var feed = new Filler(bound, renderer, globals, feed: true, diagnostics);
+            var page = new Filler(bound, renderer, globals, urls, feed: false, diagnostics);
+            var feed = new Filler(bound, renderer, globals, urls, feed: true, diagnostics);
             var html = page.Fill(body.Html);
             // A template error shows in the page render already; the feed render would only repeat it.
             if (page.Failed) return;
@@ -70,8 +70,8 @@ public static class ShortcodeExpander
             {
                 var guess = KeySuggester.Closest(call.Name, theme.Shortcodes.Keys);
                 var known = theme.Shortcodes.Count == 0 ? "none" : string.Join(", ", theme.Shortcodes.Keys.Order(StringComparer.Ordinal));
-                diagnostics.Error("unknown-shortcode", $"unknown shortcode `{call.Name}`" + (guess is null ? "" : $"; did you mean `{guess}`?")
-                    + $" Shortcodes are the theme's shortcodes/ and the site's shortcodes/ templates (here: {known}).", call.At);
+                diagnostics.Error("unknown-shortcode", $"unknown shortcode `{call.Name}`" + (guess is null ? "." : $"; did you mean `{guess}`?")
+                    + $" Shortcodes are the templates in the theme's shortcodes/ and the site's shortcodes/ folders (here: {known}).", call.At);
                 ok = false;
                 continue;
             }
@@ -85,7 +85,7 @@ public static class ShortcodeExpander
 
     /// <summary>Fills placeholders for one page in one mode (page or feed); each call is rendered once per mode.</summary>
     private sealed class Filler(IReadOnlyList<(ShortcodeCall Call, ShortcodeTemplate Template, ScriptObject Args)> calls,
-        ShortcodeRenderer renderer, Globals globals, bool feed, DiagnosticBag diagnostics)
+        ShortcodeRenderer renderer, Globals globals, UrlBuilder urls, bool feed, DiagnosticBag diagnostics)
     {
         private readonly Dictionary<int, string> _outputs = [];
 
@@ -113,7 +113,8 @@ public static class ShortcodeExpander
             globals.Functions.AddTo(scope);
             var output = renderer.Render(template, scope, call.At, diagnostics);
             Failed |= output is null;
-            output ??= "";
+            // Root links get the base path, as in raw HTML in markdown; links that already have it are left alone.
+            output = RawHtmlLinks.Rewrite(output ?? "", urls.RelativeOnce);
             if (feed) output = FeedSafeHtml.Clean(output);
             return _outputs[index] = output;
         }

@@ -62,7 +62,8 @@ internal sealed class ShortcodeInlineParser : InlineParser
         ShortcodeTagKind.Invalid => ($"shortcode tag {tag.Opener} {tag.Name}: {tag.Error}", tag.ErrorOffset),
         ShortcodeTagKind.Close => ($"{{{{% /{tag.Name} %}}}} closes nothing here: the opening {{{{% {tag.Name} %}}}} and the closing tag each go on a line of their own, "
             + $"or both on one line: {{{{% {tag.Name} %}}}}A short body.{{{{% /{tag.Name} %}}}}", 0),
-        _ => ($"{{{{% {tag.Name} %}}}} has a body, so it starts a line of its own; inside a paragraph, use a shortcode without a body: {{{{< {tag.Name} … >}}}}", 0),
+        _ => ($"{{{{% {tag.Name} %}}}} opens a body, so it starts a line of its own; end the body with {{{{% /{tag.Name} %}}}} on a line of its own, "
+            + $"or keep it all on one line: {{{{% {tag.Name} %}}}}A short body.{{{{% /{tag.Name} %}}}}", 0),
     };
 
     private static (int Line, int Column) Position(InlineProcessor processor, int offset)
