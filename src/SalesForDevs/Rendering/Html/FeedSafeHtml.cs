@@ -42,8 +42,8 @@ public static class FeedSafeHtml
         // <noscript> holds what a reader without scripts should see: keep its content, lose the wrapper.
         foreach (var element in body.QuerySelectorAll("noscript").ToList())
         {
-            var fragment = parser.ParseFragment(element.TextContent, body);
-            foreach (var child in fragment.ToList()) element.Before(child);
+            // Parsed without scripting, so its content is markup already.
+            foreach (var child in element.ChildNodes.ToList()) element.Before(child);
             element.Remove();
         }
         foreach (var element in body.QuerySelectorAll("*"))
