@@ -68,8 +68,8 @@ public sealed class ShortcodeFunctions(string siteDirectory, string sourcePath, 
         var lang = string.IsNullOrWhiteSpace(language) ? Path.GetExtension(relative).TrimStart('.').ToLowerInvariant() : language.Trim();
         var highlighted = CodeHighlighter.Highlight(code, lang) ?? WebUtility.HtmlEncode(code);
         var html = lang.Length > 0
-            ? $"<pre><code class=\"language-{WebUtility.HtmlEncode(lang)}\">{highlighted}\n</code></pre>"
-            : $"<pre><code>{highlighted}\n</code></pre>";
+            ? $"<pre tabindex=\"0\"><code class=\"language-{WebUtility.HtmlEncode(lang)}\">{highlighted}\n</code></pre>"
+            : $"<pre tabindex=\"0\"><code>{highlighted}\n</code></pre>";
         return new ScriptObject
         {
             ["html"] = html,
