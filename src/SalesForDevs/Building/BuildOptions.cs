@@ -9,6 +9,8 @@ public sealed record BuildOptions
     public bool IncludeFuture { get; init; }
     public required DateTimeOffset Now { get; init; }
     public string? BaseUrlOverride { get; init; }
+    /// <summary>sfd serve: the local server's scheme, host and port (http://127.0.0.1:4000), under the path of site.yml's base_url.</summary>
+    public string? ServedFrom { get; init; }
     /// <summary>With --strict, warnings (such as unkept series promises) fail the build.</summary>
     public bool Strict { get; init; }
     /// <summary>With --force, a build may go into a non-empty folder sfd did not make: it replaces the files with a path of the site and keeps the rest.</summary>

@@ -55,43 +55,68 @@ public static class SiteBuilder
         files.Sum(f => f.Text is null ? f.WrittenLength ?? 0L : System.Text.Encoding.UTF8.GetByteCount(f.Text));
 
     /// <summary>
+    /// Stages 1–3, configuration, content and linking: the site's graph, or null when a stage reported errors (they are
+    /// in <paramref name="diagnostics"/>). sfd check stops here; <see cref="Render"/> goes on from here.
+    /// </summary>
+    public static SiteGraph? Link(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, IBuildProgress? progress = null)
+    {
+        using var stages = new StageTimer(progress);
+        return Link(siteDirectory, options, diagnostics, stages, NoBuildCache.Instance);
+    }
+
+    /// <summary>
     /// Renders the whole site in memory; null when a stage reported errors (they are in <paramref name="diagnostics"/>).
     /// For --strict, pass a bag with <see cref="DiagnosticBag.WarningsAsErrors"/> set.
-    /// A <paramref name="cache"/> kept between calls skips re-rendering unchanged bodies and pages (sfd serve).
+    /// A <paramref name="cache"/> kept between calls skips the work whose inputs did not change (sfd serve).
     /// </summary>
-    public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null, IBuildProgress? progress = null,
+    public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, IBuildCache? cache = null, IBuildProgress? progress = null,
         IOutputSink? sink = null)
     {
-        bool Failed() => diagnostics.HasErrors;
+        cache ??= NoBuildCache.Instance;
+        cache.BuildStarted();
         using var stages = new StageTimer(progress);
+        var site = RenderStages(siteDirectory, options, diagnostics, stages, cache, sink);
+        cache.BuildFinished(complete: site is not null);
+        return site;
+    }
 
+    private static SiteGraph? Link(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, StageTimer stages, IContentParser parser)
+    {
         stages.Next("configuration");
-        var config = SiteConfigLoader.Load(siteDirectory, diagnostics, options.BaseUrlOverride);
-        if (config is null || Failed()) return null;
+        var config = SiteConfigLoader.Load(siteDirectory, diagnostics, options.BaseUrlOverride, options.ServedFrom);
+        if (config is null || diagnostics.HasErrors) return null;
 
         stages.Next("content");
-        var items = ContentLoader.Load(siteDirectory, diagnostics, cache?.Content);
-        if (Failed()) return null;
+        var items = ContentLoader.Load(siteDirectory, diagnostics, parser);
+        if (diagnostics.HasErrors) return null;
 
         stages.Next("linking");
         var graph = SiteLinker.Link(config, items, options.Publishing, diagnostics);
-        if (Failed()) return null;
+        return diagnostics.HasErrors ? null : graph;
+    }
+
+    private static RenderedSite? RenderStages(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, StageTimer stages, IBuildCache cache,
+        IOutputSink? sink)
+    {
+        var graph = Link(siteDirectory, options, diagnostics, stages, cache);
+        if (graph is null) return null;
 
         stages.Next("theme");
-        var theme = ThemeLoader.Load(siteDirectory, config.Theme, diagnostics);
-        if (theme is null || Failed()) return null;
+        var theme = ThemeLoader.Load(siteDirectory, graph.Config.Theme, diagnostics);
+        if (theme is null || diagnostics.HasErrors) return null;
 
         stages.Next("markdown");
-        var urls = new UrlBuilder(config.BaseUrl);
-        var rendered = ContentRenderer.RenderAll(graph, new GraphLinkResolver(graph, urls, siteDirectory), diagnostics, cache?.Markdown);
-        if (Failed()) return null;
+        var urls = new UrlBuilder(graph.Config.BaseUrl);
+        var links = new GraphLinkResolver(graph, urls, siteDirectory);
+        var rendered = ContentRenderer.RenderAll(graph, links, diagnostics, cache);
+        if (diagnostics.HasErrors) return null;
         // Shortcode templates see the page and the site, so they fill in the bodies only once all are rendered.
         rendered = Outputs.Shortcodes.ShortcodeExpander.Expand(siteDirectory, graph, rendered, theme, urls, diagnostics);
-        if (Failed()) return null;
+        if (diagnostics.HasErrors) return null;
 
         stages.Next("outputs");
-        var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, urls, diagnostics, cache?.Pages, cache?.FeedHtml, sink);
-        if (Failed()) return null;
+        var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, diagnostics, cache, sink);
+        if (diagnostics.HasErrors) return null;
 
         return new RenderedSite(graph, files) { Content = rendered, Theme = theme };
     }

@@ -1,7 +1,5 @@
-using SalesForDevs.Configuration;
-using SalesForDevs.Content;
+using SalesForDevs.Building;
 using SalesForDevs.Diagnostics;
-using SalesForDevs.Linking;
 
 namespace SalesForDevs.Checking;
 
@@ -14,7 +12,7 @@ public static class SiteChecker
     public static async Task<CheckReport> CheckAsync(string siteDirectory, string outputDirectory, CheckOptions options, CancellationToken cancellation = default)
     {
         var diagnostics = new DiagnosticBag();
-        var graph = LinkSources(siteDirectory, options, diagnostics);
+        var graph = SiteBuilder.Link(siteDirectory, new BuildOptions { Now = options.Now, BaseUrlOverride = options.BaseUrlOverride }, diagnostics);
         if (graph is null) return new CheckReport(diagnostics.Sorted(), []);
 
         var address = new SiteAddress(graph.Config.BaseUrl);
@@ -41,17 +39,6 @@ public static class SiteChecker
             Feeds = feeds.Count,
             ExternalLinks = external.Select(e => e.Url).Distinct(StringComparer.Ordinal).Count(),
         };
-    }
-
-    /// <summary>The series graph as a build at <see cref="CheckOptions.Now"/> sees it; null when the sources have errors.</summary>
-    private static SiteGraph? LinkSources(string siteDirectory, CheckOptions options, DiagnosticBag diagnostics)
-    {
-        var config = SiteConfigLoader.Load(siteDirectory, diagnostics, options.BaseUrlOverride);
-        if (config is null || diagnostics.HasErrors) return null;
-        var items = ContentLoader.Load(siteDirectory, diagnostics);
-        if (diagnostics.HasErrors) return null;
-        var graph = SiteLinker.Link(config, items, new PublishRules(options.Now), diagnostics);
-        return diagnostics.HasErrors ? null : graph;
     }
 
     private static async Task<IEnumerable<CheckProblem>> CheckExternalAsync(ExternalLinkChecker checker, IReadOnlyList<ExternalLink> links, CancellationToken cancellation)

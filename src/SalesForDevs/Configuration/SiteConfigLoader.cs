@@ -10,8 +10,10 @@ public static class SiteConfigLoader
 
     private static readonly string[] CommentProviders = ["none", "giscus", "utterances"];
 
+    /// <param name="baseUrlOverride">Replaces <c>base_url</c> (--base-url).</param>
+    /// <param name="servedFrom">sfd serve: the local server's scheme, host and port, which replace <c>base_url</c>'s, keeping its path.</param>
     /// <returns>The configuration, or null when it has errors (all of them are in <paramref name="diagnostics"/>).</returns>
-    public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null, string? servedFrom = null)
     {
         var file = Path.Combine(siteDirectory, FileName);
         if (!File.Exists(file))
@@ -20,10 +22,10 @@ public static class SiteConfigLoader
             return null;
         }
         var text = SourceText.Read(file, FileName, diagnostics);
-        return text is null ? null : Parse(text, diagnostics, baseUrlOverride);
+        return text is null ? null : Parse(text, diagnostics, baseUrlOverride, servedFrom);
     }
 
-    public static SiteConfig? Parse(string yaml, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    public static SiteConfig? Parse(string yaml, DiagnosticBag diagnostics, string? baseUrlOverride = null, string? servedFrom = null)
     {
         var errorsBefore = diagnostics.HasErrors;
         var root = YamlTreeReader.Read(yaml, FileName, 0, diagnostics);
@@ -36,7 +38,7 @@ public static class SiteConfigLoader
 
         var r = new YamlMappingReader(mapping, FileName, diagnostics);
         var title = r.RequiredString("title");
-        var baseUrl = ReadBaseUrl(r, baseUrlOverride);
+        var baseUrl = ReadBaseUrl(r, baseUrlOverride ?? ServedUrl(r, servedFrom));
         var config = new SiteConfig
         {
             Title = title ?? "",
@@ -63,6 +65,15 @@ public static class SiteConfigLoader
         };
         r.ReportUnknownKeys();
         return diagnostics.HasErrors && !errorsBefore ? null : config;
+    }
+
+    /// <summary>The local server's origin under the path of <c>base_url</c>, or under / while <c>base_url</c> is not a usable URL yet.</summary>
+    private static string? ServedUrl(YamlMappingReader r, string? origin)
+    {
+        if (origin is null) return null;
+        var path = r.Node("base_url") is YamlScalar { } scalar && Uri.TryCreate(scalar.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri.AbsolutePath : "/";
+        return origin.TrimEnd('/') + path;
     }
 
     private static Uri? ReadBaseUrl(YamlMappingReader r, string? overrideUrl)

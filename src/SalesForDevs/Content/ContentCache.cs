@@ -5,14 +5,17 @@ namespace SalesForDevs.Content;
 
 /// <summary>
 /// Parsed files kept between builds in one process (sfd serve): a file whose text did not change is not parsed again.
-/// Only files that parsed cleanly are kept, so a broken file reports its errors on every build.
+/// Only files that parsed cleanly are kept, so a broken file reports its errors on every build. Between
+/// <see cref="StartBuild"/> and <see cref="FinishBuild"/> it notes the files a build read, and then forgets the others.
 /// </summary>
-public sealed class ContentCache
+public sealed class ContentCache : IContentParser
 {
     private readonly ConcurrentDictionary<string, (string Text, ContentItem Item)> _items = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
 
     public ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics)
     {
+        _used[path] = 0;
         if (_items.TryGetValue(path, out var kept) && kept.Text == text && kept.Item.Kind == kind) return kept.Item;
         var local = new DiagnosticBag();
         var item = ContentLoader.Parse(text, path, kind, local);
@@ -22,9 +25,11 @@ public sealed class ContentCache
         return item;
     }
 
-    public void KeepOnly(IEnumerable<string> paths)
+    public void StartBuild() => _used = new(StringComparer.Ordinal);
+
+    /// <summary>Forgets files the build did not read (deleted or renamed), so they do not stay in memory.</summary>
+    public void FinishBuild()
     {
-        var keep = paths.ToHashSet(StringComparer.Ordinal);
-        foreach (var path in _items.Keys.Where(p => !keep.Contains(p)).ToList()) _items.TryRemove(path, out _);
+        foreach (var path in _items.Keys.Where(p => !_used.ContainsKey(p)).ToList()) _items.TryRemove(path, out _);
     }
 }

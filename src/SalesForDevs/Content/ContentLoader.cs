@@ -12,9 +12,13 @@ public static class ContentLoader
 {
     public const string ContentFolder = "content";
 
-    /// <param name="cache">Optional: parses kept from earlier builds in this process (sfd serve).</param>
-    public static IReadOnlyList<ContentItem> Load(string siteDirectory, DiagnosticBag diagnostics, ContentCache? cache = null)
+    /// <summary>Parses each file afresh: what a build does when nothing is kept between builds.</summary>
+    public static IContentParser Fresh { get; } = new FreshParser();
+
+    /// <param name="parser">Parses each file; <see cref="Fresh"/> unless the caller keeps parses between builds (sfd serve).</param>
+    public static IReadOnlyList<ContentItem> Load(string siteDirectory, DiagnosticBag diagnostics, IContentParser? parser = null)
     {
+        parser ??= Fresh;
         var files = new List<(string Full, ContentKind Kind)>();
         AddFiles(files, siteDirectory, Path.Combine(siteDirectory, ContentFolder, "posts"), ContentKind.Post, diagnostics);
         AddFiles(files, siteDirectory, Path.Combine(siteDirectory, ContentFolder, "pages"), ContentKind.Page, diagnostics);
@@ -25,11 +29,15 @@ public static class ContentLoader
             var relative = Path.GetRelativePath(siteDirectory, file.Full).Replace('\\', '/');
             var text = SourceText.Read(file.Full, relative, diagnostics);
             if (text is null) return;
-            var item = cache is null ? Parse(text, relative, file.Kind, diagnostics) : cache.Parse(text, relative, file.Kind, diagnostics);
+            var item = parser.Parse(text, relative, file.Kind, diagnostics);
             if (item is not null) items.Add(item);
         });
-        cache?.KeepOnly(files.Select(f => Path.GetRelativePath(siteDirectory, f.Full).Replace('\\', '/')));
         return items.OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
+    }
+
+    private sealed class FreshParser : IContentParser
+    {
+        public ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics) => ContentLoader.Parse(text, path, kind, diagnostics);
     }
 
     private static void AddFiles(List<(string, ContentKind)> files, string siteDirectory, string folder, ContentKind kind, DiagnosticBag diagnostics)

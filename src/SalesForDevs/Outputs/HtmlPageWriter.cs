@@ -13,7 +13,7 @@ namespace SalesForDevs.Outputs;
 public static class HtmlPageWriter
 {
     public static IReadOnlyList<OutputFile> Write(SiteGraph graph, PageViewBuilder pages, ViewFactory views, TemplateRenderer renderer, DiagnosticBag diagnostics,
-        PageRenderCache? cache = null, IOutputSink? sink = null)
+        IOutputCache cache, IOutputSink? sink = null)
     {
         var jobs = new List<(string Path, string Layout, Func<PageView> View, PaginatorView? Paginator, string Source)>();
         foreach (var node in graph.Posts.Concat(graph.Pages))
@@ -43,8 +43,7 @@ public static class HtmlPageWriter
         {
             var view = job.View();
             if (renderer.Stopped) return;
-            string? Render() => renderer.RenderPage(job.Layout, view, job.Paginator, job.Source);
-            var html = cache is null ? Render() : cache.GetOrRender(job.Layout, view, job.Paginator, Render);
+            var html = cache.Page(job.Layout, view, job.Paginator, () => renderer.RenderPage(job.Layout, view, job.Paginator, job.Source));
             if (html is null) return;
             var file = OutputFile.Generated(job.Path, ControlCharacters.Remove(html));
             files.Add(sink?.Write(file) ?? file);

@@ -19,6 +19,7 @@ public sealed class PageRenderCache
     private ConcurrentDictionary<string, string> _pages = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private string _siteKey = "";
+    private bool _started;
     private int _hits;
     private int _misses;
 
@@ -33,7 +34,11 @@ public sealed class PageRenderCache
         _siteKey = key;
         _used = new(StringComparer.Ordinal);
         _hits = _misses = 0;
+        _started = true;
     }
+
+    /// <summary>Resets the counts at the start of a build that may stop before its pages.</summary>
+    public void ResetCounts() => _hits = _misses = 0;
 
     /// <summary>The page's HTML from an earlier build with the same inputs, or a fresh render (kept for next time).</summary>
     public string? GetOrRender(string layout, PageView page, PaginatorView? paginator, Func<string?> render)
@@ -53,9 +58,11 @@ public sealed class PageRenderCache
         return html;
     }
 
-    /// <summary>Ends a build: drops pages no longer produced, so the cache holds one site's worth of pages.</summary>
+    /// <summary>Ends a build that rendered its pages: drops pages no longer produced, so the cache holds one site's worth of pages.</summary>
     public void EndBuild()
     {
+        if (!_started) return;
+        _started = false;
         foreach (var key in _pages.Keys.Where(k => !_used.ContainsKey(k)).ToList()) _pages.TryRemove(key, out _);
     }
 

@@ -9,19 +9,23 @@ namespace SalesForDevs.Outputs;
 /// <summary>Produces every file of the site from the graph and the rendered markdown: pages, feeds, sitemap and the small files GitHub Pages wants.</summary>
 public static class SiteOutputs
 {
+    /// <summary>Renders every page and feed entry afresh: what a build does when nothing is kept between builds.</summary>
+    public static IOutputCache Fresh { get; } = new FreshOutputs();
+
+    /// <param name="cache">Renders pages and feed entries; <see cref="Fresh"/> unless the caller keeps them between builds (sfd serve).</param>
     public static IReadOnlyList<OutputFile> Generate(string siteDirectory, SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered,
-        Theme theme, UrlBuilder urls, DiagnosticBag diagnostics, PageRenderCache? pageCache = null,
-        Rendering.Html.AbsoluteHtmlCache? feedHtml = null, IOutputSink? sink = null)
+        Theme theme, DiagnosticBag diagnostics, IOutputCache? cache = null, IOutputSink? sink = null)
     {
+        cache ??= Fresh;
+        var urls = new UrlBuilder(graph.Config.BaseUrl);
         var views = new ViewFactory(graph, rendered, urls);
         var site = SiteViewBuilder.Build(graph, views, theme.Has(SearchPage.Layout));
         var renderer = new TemplateRenderer(theme, site, urls, TemplateLimits.ForSite(graph));
-        pageCache?.BeginBuild(theme, site);
-        var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds) { HasSearchPage = site.SearchUrl.Length > 0 }, views, renderer, diagnostics, pageCache, sink);
-        pageCache?.EndBuild();
+        cache.StartPages(theme, site);
+        var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds) { HasSearchPage = site.SearchUrl.Length > 0 }, views, renderer, diagnostics, cache, sink);
 
         var files = new List<OutputFile>(pages);
-        files.AddRange(Feeds.FeedWriter.Write(graph, rendered, urls, feedHtml).Select(f => sink?.Write(f) ?? f));
+        files.AddRange(Feeds.FeedWriter.Write(graph, rendered, urls, cache).Select(f => sink?.Write(f) ?? f));
         if (graph.Config.Search.Enabled) files.Add(Search.SearchIndexWriter.Write(graph, views));
         files.Add(SitemapWriter.Sitemap(graph, pages, urls));
         files.Add(SitemapWriter.Robots(urls));
@@ -37,5 +41,14 @@ public static class SiteOutputs
             else files.Add(file);
         }
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private sealed class FreshOutputs : IOutputCache
+    {
+        public void StartPages(Theme theme, SiteView site) { }
+
+        public string? Page(string layout, PageView page, PaginatorView? paginator, Func<string?> render) => render();
+
+        public string AbsoluteHtml(string html, Uri pageUrl) => Rendering.Html.AbsoluteUrlRewriter.Rewrite(html, pageUrl);
     }
 }

@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using SalesForDevs.Building;
-using SalesForDevs.Configuration;
 using SalesForDevs.Diagnostics;
-using SalesForDevs.Linking;
 using SalesForDevs.Outputs;
-using SalesForDevs.Rendering.Markdown;
 
 namespace SalesForDevs.Serving;
 
@@ -43,16 +40,14 @@ public sealed class LiveSite(string siteDirectory, ServeOptions options, string 
     {
         var clock = Stopwatch.StartNew();
         var previous = _current;
-        var basePath = ReadBasePath() ?? previous?.BasePath ?? "/";
         var buildOptions = new BuildOptions
         {
             IncludeDrafts = options.IncludeDrafts,
             IncludeFuture = options.IncludeFuture,
             Now = options.Clock.GetUtcNow(),
-            BaseUrlOverride = Origin + basePath,
+            ServedFrom = Origin,
         };
         var diagnostics = new DiagnosticBag();
-        _cache.Markdown.ResetCounts();
         RenderedSite? site;
         try
         {
@@ -74,22 +69,9 @@ public sealed class LiveSite(string siteDirectory, ServeOptions options, string 
         var sorted = diagnostics.Sorted();
         var version = $"{_instance}.{Interlocked.Increment(ref _builds)}";
         var snapshot = site is not null && !diagnostics.HasErrors
-            ? new SiteSnapshot(version, basePath, site.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), sorted.Where(d => d.IsError).ToList())
-            : new SiteSnapshot(version, basePath, previous?.Files ?? NoFiles, sorted.Any(d => d.IsError) ? sorted : [Diagnostic.Error("build", "the build failed")]);
+            ? new SiteSnapshot(version, site.Graph.Config.BaseUrl.AbsolutePath, site.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), sorted.Where(d => d.IsError).ToList())
+            : new SiteSnapshot(version, previous?.BasePath ?? "/", previous?.Files ?? NoFiles, sorted.Any(d => d.IsError) ? sorted : [Diagnostic.Error("build", "the build failed")]);
         _current = snapshot;
         return new RebuildReport(snapshot, sorted, clock.Elapsed, _cache.Markdown.Misses, _cache.Markdown.Hits) { PagesRendered = _cache.Pages.Misses, PagesReused = _cache.Pages.Hits };
-    }
-
-    /// <summary>The base URL's path from site.yml, or null while site.yml is broken (the build reports why).</summary>
-    private string? ReadBasePath()
-    {
-        try
-        {
-            return SiteConfigLoader.Load(Directory, new DiagnosticBag())?.BaseUrl.AbsolutePath;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 }

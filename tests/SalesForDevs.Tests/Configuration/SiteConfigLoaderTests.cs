@@ -95,4 +95,16 @@ public sealed class SiteConfigLoaderTests
         var (_, diagnostics) = Parse("title: T\nbase_url: https://x.example/\nsubscribe:\n  email: { provider: buttondwn, action: \"https://x.example/f\" }\n");
         Assert.Contains("did you mean `buttondown`?", Assert.Single(diagnostics).Message);
     }
+
+    [Theory]
+    [InlineData("base_url: https://example.github.io/blog\n", "http://127.0.0.1:4000/blog/")]
+    [InlineData("base_url: https://example.org/\n", "http://127.0.0.1:4000/")]
+    [InlineData("", "http://127.0.0.1:4000/")]
+    public void A_served_site_keeps_the_base_path_on_the_local_server(string baseUrl, string expected)
+    {
+        var bag = new DiagnosticBag();
+        var config = SiteConfigLoader.Parse("title: T\n" + baseUrl, bag, servedFrom: "http://127.0.0.1:4000");
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
+        Assert.Equal(expected, config!.BaseUrl.ToString());
+    }
 }

@@ -14,9 +14,9 @@ namespace SalesForDevs.Outputs.Feeds;
 /// </summary>
 public static class FeedWriter
 {
-    /// <param name="htmlCache">Optional: absolute-URL rewrites kept from earlier builds in this process (sfd serve).</param>
+    /// <param name="cache">Makes each entry's URLs absolute; sfd serve's keeps the results of unchanged posts.</param>
     public static IReadOnlyList<OutputFile> Write(SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered, UrlBuilder urls,
-        AbsoluteHtmlCache? htmlCache = null)
+        IOutputCache cache)
     {
         var config = graph.Config;
         var feeds = config.Feeds;
@@ -37,7 +37,7 @@ public static class FeedWriter
             Posts: c.Posts.Where(p => p.IsPublished && !p.IsPreview).Take(feeds.Items).ToList(), c.Tag)).ToList();
 
         var items = new ConcurrentDictionary<PostNode, FeedItem>();
-        Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post => items[post] = Item(post, rendered.GetValueOrDefault(post), urls, htmlCache));
+        Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post => items[post] = Item(post, rendered.GetValueOrDefault(post), urls, cache));
 
         var written = new List<OutputFile>[selected.Count];
         // One buffer per thread: a feed of twenty full posts is a few hundred kilobytes, written straight as UTF-8.
@@ -68,12 +68,12 @@ public static class FeedWriter
         return OutputFile.Data(path, buffer.ToArray());
     }
 
-    private static FeedItem Item(PostNode post, RenderedMarkdown? rendered, UrlBuilder urls, AbsoluteHtmlCache? htmlCache)
+    private static FeedItem Item(PostNode post, RenderedMarkdown? rendered, UrlBuilder urls, IOutputCache cache)
     {
         var url = urls.Absolute(post.Url);
         var html = rendered?.FeedHtml ?? rendered?.Html ?? "";
         return new FeedItem(EntryId(urls, post), post.Title, url, post.Date!.Value, post.Item.FrontMatter.Updated,
-            PostSummary.Of(post, rendered), htmlCache?.Rewrite(html, new Uri(url)) ?? AbsoluteUrlRewriter.Rewrite(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList());
+            PostSummary.Of(post, rendered), cache.AbsoluteHtml(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList());
     }
 
     /// <summary>

@@ -9,22 +9,25 @@ namespace SalesForDevs.Rendering.Markdown;
 /// start line are the same and every link it resolved still resolves the same way (a post's URL, or its
 /// state as published, future or draft, can change without its linking file changing).
 /// Renders that reported diagnostics are not kept, so their messages are reported again on every build.
-/// Safe to use from the parallel renderer.
+/// Between <see cref="StartBuild"/> and <see cref="FinishBuild"/> it counts and notes the bodies a build asked for,
+/// and then forgets the others. Safe to use from the parallel renderer.
 /// </summary>
-public sealed class MarkdownCache
+public sealed class MarkdownCache : IBodyRenderer
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private int _hits;
     private int _misses;
 
-    /// <summary>Bodies served from the cache since the last <see cref="ResetCounts"/>.</summary>
+    /// <summary>Bodies served from the cache since the last <see cref="StartBuild"/>.</summary>
     public int Hits => Volatile.Read(ref _hits);
 
-    /// <summary>Bodies rendered since the last <see cref="ResetCounts"/>.</summary>
+    /// <summary>Bodies rendered since the last <see cref="StartBuild"/>.</summary>
     public int Misses => Volatile.Read(ref _misses);
 
-    public void ResetCounts()
+    public void StartBuild()
     {
+        _used = new(StringComparer.Ordinal);
         Interlocked.Exchange(ref _hits, 0);
         Interlocked.Exchange(ref _misses, 0);
     }
@@ -33,6 +36,7 @@ public sealed class MarkdownCache
     public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline? pipeline = null)
     {
         pipeline ??= MarkdownPipelineFactory.Pipeline;
+        _used[sourcePath] = 0;
         if (_entries.TryGetValue(sourcePath, out var entry) && entry.BodyStartLine == bodyStartLine && entry.Pipeline == pipeline
             && string.Equals(entry.Body, body, StringComparison.Ordinal) && entry.Links.StillHolds(links))
         {
@@ -51,12 +55,11 @@ public sealed class MarkdownCache
         return result;
     }
 
-    /// <summary>Drops the entries of files that are no longer part of the site, so deleted posts do not stay in memory.</summary>
-    public void KeepOnly(IEnumerable<string> sourcePaths)
+    /// <summary>Drops the entries of bodies the build did not ask for (deleted posts, drafts), so they do not stay in memory.</summary>
+    public void FinishBuild()
     {
-        var keep = sourcePaths.ToHashSet(StringComparer.Ordinal);
         foreach (var key in _entries.Keys)
-            if (!keep.Contains(key)) _entries.TryRemove(key, out _);
+            if (!_used.ContainsKey(key)) _entries.TryRemove(key, out _);
     }
 
     private sealed record Entry(string Body, int BodyStartLine, RecordingLinkResolver Links, RenderedMarkdown Result, Markdig.MarkdownPipeline Pipeline);

@@ -91,14 +91,18 @@ public sealed class MarkdownCacheTests
     }
 
     [Fact]
-    public void Files_no_longer_in_the_site_are_forgotten()
+    public void Files_a_build_did_not_render_are_forgotten_when_it_finishes()
     {
         var cache = new MarkdownCache();
         var links = new FakeLinks();
+        cache.StartBuild();
         cache.Render("Text.\n", Path, 5, links, new DiagnosticBag());
         cache.Render("Other.\n", "content/posts/2026-01-06-b.md", 5, links, new DiagnosticBag());
-        cache.KeepOnly(["content/posts/2026-01-06-b.md"]);
-        cache.ResetCounts();
+        cache.FinishBuild();
+        cache.StartBuild();
+        cache.Render("Other.\n", "content/posts/2026-01-06-b.md", 5, links, new DiagnosticBag());
+        cache.FinishBuild();
+        cache.StartBuild();
         cache.Render("Text.\n", Path, 5, links, new DiagnosticBag());
         cache.Render("Other.\n", "content/posts/2026-01-06-b.md", 5, links, new DiagnosticBag());
         Assert.Equal((1, 1), (cache.Misses, cache.Hits));

@@ -1,0 +1,17 @@
+using SalesForDevs.Content;
+using SalesForDevs.Outputs;
+using SalesForDevs.Rendering.Markdown;
+
+namespace SalesForDevs.Building;
+
+/// <summary>
+/// What a build may keep between runs in one process (sfd serve's <see cref="BuildCache"/>), passed once to
+/// <see cref="SiteBuilder.Render"/>: each stage sees only its own part, and a plain build keeps nothing.
+/// </summary>
+public interface IBuildCache : IContentParser, IBodyRenderer, IOutputCache
+{
+    void BuildStarted();
+
+    /// <param name="complete">Every stage ran, so whatever the build did not use belongs to files no longer in the site.</param>
+    void BuildFinished(bool complete);
+}
