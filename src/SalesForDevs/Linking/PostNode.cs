@@ -27,6 +27,21 @@ public sealed class PostNode
     public string Title => Item.Title;
     public DateTimeOffset? Date => Item.Date;
 
+    // Typed front matter, with the site's defaults applied, so later stages never read raw front matter.
+    /// <summary>The layout that renders it: front matter's <c>layout</c>, else post or page.</summary>
+    public string Layout { get; internal init; } = "";
+    /// <summary>When it last changed meaningfully (front matter <c>updated</c>).</summary>
+    public DateTimeOffset? Updated { get; internal init; }
+    /// <summary>Front matter's <c>summary</c>; null means the rendered excerpt.</summary>
+    public string? Summary { get; internal init; }
+    /// <summary>Its own link-preview image as written (site-root path, path beside the page, or absolute URL), or null.</summary>
+    public string? Image { get; internal init; }
+    public string? ImageAlt { get; internal init; }
+    /// <summary>Whether the page shows a table of contents: front matter's <c>toc</c>, else the site's.</summary>
+    public bool ShowsToc { get; internal init; }
+    public CommentState Comments { get; internal init; }
+    public bool IsDraft => Item.IsDraft;
+
     public SeriesPlace? Series { get; internal set; }
     /// <summary>Earlier posts this one puts into practice (front matter builds_on), in the order given.</summary>
     public IReadOnlyList<PostNode> BuildsOn { get; internal set; } = [];

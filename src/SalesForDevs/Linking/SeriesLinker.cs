@@ -4,9 +4,8 @@ using SalesForDevs.Diagnostics;
 namespace SalesForDevs.Linking;
 
 /// <summary>
-/// Places posts in their series (section, part k of n, previous and next in reading order) and inverts
-/// builds_on into "put into practice in", so an old strategy post links forward to every tactics post
-/// published after it without anyone editing it.
+/// Places posts in their series (section, part k of n, previous and next in reading order). Which later posts put
+/// a post into practice is <see cref="BuildsOnLinker"/>'s part, run after this one.
 /// </summary>
 public static class SeriesLinker
 {
@@ -47,8 +46,6 @@ public static class SeriesLinker
         }
 
         foreach (var s in series) Order(s, members[s.Key]);
-        BuildsOnLinker.Link(nodes, diagnostics);
-        UnkeptPromises.Report(series, diagnostics);
         return series;
     }
 

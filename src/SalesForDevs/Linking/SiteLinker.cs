@@ -3,25 +3,28 @@ using SalesForDevs.Diagnostics;
 
 namespace SalesForDevs.Linking;
 
-/// <summary>Builds the <see cref="SiteGraph"/>: decides what is published, assigns URLs, finds URL collisions, then links series and tags.</summary>
+/// <summary>
+/// Builds the <see cref="SiteGraph"/> by running its linkers in order. Each fills one named part of the graph and
+/// may read only what the linkers before it filled; all of them work from front matter, before any rendering.
+/// </summary>
 public static class SiteLinker
 {
     public static SiteGraph Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics)
     {
+        // 1. Every node: URL, output path, publish state and typed front matter. Collisions are collected, not thrown.
         var nodes = items.Select(item => Place(item, config, rules)).ToList();
         ReportCollisions(nodes.Where(n => n.IsPublished), diagnostics);
         ReportSharedSlugs(nodes.Where(n => n.IsPost), diagnostics);
-
-        var posts = nodes.Where(n => n.IsPublished && n.IsPost)
-            .OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList();
-        for (var i = 0; i < posts.Count; i++)
-        {
-            posts[i].Newer = i > 0 ? posts[i - 1] : null;
-            posts[i].Older = i + 1 < posts.Count ? posts[i + 1] : null;
-        }
+        // 2. Posts newest first, each with its chronological neighbours (PostNode.Newer, Older); pages by slug.
+        var posts = Chronology(nodes);
         var pages = nodes.Where(n => n.IsPublished && !n.IsPost).OrderBy(n => n.Slug, StringComparer.Ordinal).ToList();
-
+        // 3. Series: sections in reading order, each member's place and neighbours (SeriesNode.*, PostNode.Series).
         var series = SeriesLinker.Link(config, nodes, diagnostics);
+        // 4. builds_on, resolved and inverted (PostNode.BuildsOn, PracticedIn, PromisedIn).
+        BuildsOnLinker.Link(nodes, diagnostics);
+        // 5. Promises of a series' first section not kept yet: needs 3 and 4.
+        UnkeptPromises.Report(series, diagnostics);
+        // 6. Tags with their posts (TagNode.Posts, PostNode.Tags).
         var tags = TagLinker.Link(posts, diagnostics);
 
         return new SiteGraph
@@ -35,11 +38,34 @@ public static class SiteLinker
         };
     }
 
+    private static List<PostNode> Chronology(IEnumerable<PostNode> nodes)
+    {
+        var posts = nodes.Where(n => n.IsPublished && n.IsPost)
+            .OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < posts.Count; i++)
+        {
+            posts[i].Newer = i > 0 ? posts[i - 1] : null;
+            posts[i].Older = i + 1 < posts.Count ? posts[i + 1] : null;
+        }
+        return posts;
+    }
+
     private static PostNode Place(ContentItem item, Configuration.SiteConfig config, PublishRules rules)
     {
         var url = Permalinks.For(item, config.Permalink);
         var state = rules.StateOf(item);
-        return new PostNode(item, url, Permalinks.OutputPathFor(url), state) { IsPreview = state == PublishState.Published && rules.IsPreview(item) };
+        var fm = item.FrontMatter;
+        return new PostNode(item, url, Permalinks.OutputPathFor(url), state)
+        {
+            IsPreview = state == PublishState.Published && rules.IsPreview(item),
+            Layout = fm.Layout ?? (item.Kind == ContentKind.Post ? "post" : "page"),
+            Updated = fm.Updated,
+            Summary = fm.Summary,
+            Image = fm.Image,
+            ImageAlt = fm.ImageAlt,
+            ShowsToc = fm.Toc ?? config.Toc,
+            Comments = fm.Comments == "closed" ? CommentState.Closed : config.Comments.Provider == "none" ? CommentState.None : CommentState.Open,
+        };
     }
 
     /// <summary>builds_on names posts by slug, so two posts (drafts included) must not share one, even on different URLs.</summary>

@@ -18,8 +18,7 @@ public static class HtmlPageWriter
         var jobs = new List<(string Path, string Layout, Func<PageView> View, PaginatorView? Paginator, string Source)>();
         foreach (var node in graph.Posts.Concat(graph.Pages))
         {
-            var layout = node.Item.FrontMatter.Layout ?? (node.IsPost ? "post" : "page");
-            jobs.Add((node.OutputPath, layout, () => pages.Post(node), null, node.Item.SourcePath));
+            jobs.Add((node.OutputPath, node.Layout, () => pages.Post(node), null, node.Item.SourcePath));
         }
         foreach (var (path, paginator) in HomePages(graph, views))
         {

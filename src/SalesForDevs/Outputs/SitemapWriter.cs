@@ -10,7 +10,7 @@ public static class SitemapWriter
     public static OutputFile Sitemap(SiteGraph graph, IEnumerable<OutputFile> pages, UrlBuilder urls)
     {
         var lastModified = graph.Posts.Concat(graph.Pages)
-            .ToDictionary(p => p.OutputPath, p => p.Item.FrontMatter.Updated ?? p.Date, StringComparer.Ordinal);
+            .ToDictionary(p => p.OutputPath, p => p.Updated ?? p.Date, StringComparer.Ordinal);
         var text = new Utf8StringWriter();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n" }))
         {

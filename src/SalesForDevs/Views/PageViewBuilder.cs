@@ -14,9 +14,8 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
     public PageView Post(PostNode node)
     {
         var rendered = views.Rendered(node);
-        var fm = node.Item.FrontMatter;
         var description = views.Summary(node);
-        var (image, imageAlt) = PreviewImage(fm.Image, fm.ImageAlt, node.Url);
+        var (image, imageAlt) = PreviewImage(node.Image, node.ImageAlt, node.Url);
         var view = new PageView
         {
             Kind = node.IsPost ? "post" : "page",
@@ -30,9 +29,9 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
             Date = node.Date?.DateTime,
             DateIso = ViewFactory.Iso(node.Date),
             DateDisplay = ViewFactory.Display(node.Date),
-            Updated = fm.Updated?.DateTime,
-            UpdatedIso = ViewFactory.Iso(fm.Updated),
-            UpdatedDisplay = ViewFactory.Display(fm.Updated),
+            Updated = node.Updated?.DateTime,
+            UpdatedIso = ViewFactory.Iso(node.Updated),
+            UpdatedDisplay = ViewFactory.Display(node.Updated),
             Summary = description,
             Tags = node.Tags.Select(views.Tag).ToList(),
             WordCount = rendered?.WordCount ?? 0,
@@ -41,13 +40,13 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
             BuildsOn = node.BuildsOn.Where(b => b.IsPublished).Select(views.Ref).ToList(),
             PracticedIn = node.PracticedIn.Select(views.Ref).ToList(),
             PromisedIn = node.PromisedIn.Select(views.Promise).ToList(),
-            Comments = CommentsState(fm.Comments),
+            Comments = CommentsName(node.Comments),
             Newer = node.Newer is null ? null : views.Ref(node.Newer),
             Older = node.Older is null ? null : views.Ref(node.Older),
-            IsDraft = node.Item.IsDraft,
+            IsDraft = node.IsDraft,
             Image = image,
             ImageAlt = imageAlt,
-            Toc = (fm.Toc ?? Graph.Config.Toc) ? rendered?.TocHtml ?? "" : "",
+            Toc = node.ShowsToc ? rendered?.TocHtml ?? "" : "",
         };
         return node.IsPost ? view with { JsonLd = StructuredData.BlogPosting(view, node, Graph.Config, Urls.Absolute("/")) } : view;
     }
@@ -133,11 +132,11 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
             series.Parts.Count, series.Upcoming.Count);
     }
 
-    /// <summary>closed wins; open shows the provider's widget only when one is configured.</summary>
-    private string CommentsState(string? frontMatter) => frontMatter switch
+    /// <summary>The name templates compare <c>page.comments</c> with.</summary>
+    private static string CommentsName(CommentState state) => state switch
     {
-        "closed" => "closed",
-        _ when Graph.Config.Comments.Provider == "none" => "none",
-        _ => "open",
+        CommentState.Closed => "closed",
+        CommentState.Open => "open",
+        _ => "none",
     };
 }

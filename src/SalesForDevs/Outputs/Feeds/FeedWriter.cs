@@ -72,7 +72,7 @@ public static class FeedWriter
     {
         var url = urls.Absolute(post.Url);
         var html = rendered?.FeedHtml ?? rendered?.Html ?? "";
-        return new FeedItem(EntryId(urls, post), post.Title, url, post.Date!.Value, post.Item.FrontMatter.Updated,
+        return new FeedItem(EntryId(urls, post), post.Title, url, post.Date!.Value, post.Updated,
             PostSummary.Of(post, rendered), cache.AbsoluteHtml(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList());
     }
 

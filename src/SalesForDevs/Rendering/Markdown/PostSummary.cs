@@ -6,5 +6,5 @@ namespace SalesForDevs.Rendering.Markdown;
 public static class PostSummary
 {
     public static string Of(PostNode node, RenderedMarkdown? rendered) =>
-        node.Item.FrontMatter.Summary ?? rendered?.ExcerptText ?? "";
+        node.Summary ?? rendered?.ExcerptText ?? "";
 }
