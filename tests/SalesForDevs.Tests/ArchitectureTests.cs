@@ -55,6 +55,46 @@ public sealed partial class ArchitectureTests
         Assert.True(wrong.Count == 0, "wrong-way references:\n" + string.Join("\n", wrong));
     }
 
+    [Fact]
+    public void Compiled_stages_use_only_earlier_stages_and_commands_use_no_other_command()
+    {
+        var wrong = WrongWayReferences(typeof(SalesForDevs.Building.SiteBuilder).Assembly.GetTypes());
+        Assert.True(wrong.Count == 0, "wrong-way references:\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void The_compiled_check_catches_a_short_reference_to_a_later_stage()
+    {
+        var wrong = WrongWayReferences([typeof(SalesForDevs.Linking.PlantedWrongWayReference)]);
+        // The call names SiteOutputs; the value it returns is an IOutputCache, which is Outputs too.
+        Assert.Equal(
+            ["SalesForDevs.Linking.PlantedWrongWayReference uses SalesForDevs.Outputs.IOutputCache",
+             "SalesForDevs.Linking.PlantedWrongWayReference uses SalesForDevs.Outputs.SiteOutputs"], wrong);
+    }
+
+    /// <summary>Each type's uses (read from its compiled code) of a stage after its own, or of another command.</summary>
+    private static List<string> WrongWayReferences(IEnumerable<Type> types)
+    {
+        var wrong = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            if (UnitOfType(type) is not { } unit) continue;
+            var allowed = Array.IndexOf(Stages, unit) is var index and >= 0 ? Stages[..(index + 1)] : [.. Stages, unit];
+            foreach (var used in TypeReferences.Of(type))
+            {
+                if (UnitOfType(used) is { } usedUnit && !allowed.Contains(usedUnit))
+                    wrong.Add($"{Outermost(type).FullName} uses {Outermost(used).FullName}");
+            }
+        }
+        return [.. wrong];
+    }
+
+    private static string? UnitOfType(Type type) =>
+        type.Namespace is { } ns && ns.StartsWith("SalesForDevs.", StringComparison.Ordinal) ? UnitOf(ns["SalesForDevs.".Length..]) : null;
+
+    /// <summary>Lambdas and iterators compile to nested types; name the type the code was written in.</summary>
+    private static Type Outermost(Type type) => type.DeclaringType is { } outer ? Outermost(outer) : type;
+
     /// <summary>The stage or command a namespace belongs to: the longest unit it starts with.</summary>
     private static string? UnitOf(string ns) =>
         Units.Where(u => ns == u || ns.StartsWith(u + ".", StringComparison.Ordinal)).MaxBy(u => u.Length);
