@@ -6,6 +6,7 @@ namespace SalesForDevs.Views;
 /// </summary>
 public sealed record PageView
 {
+    /// <summary>post, page, home, archive, tags, tag, series, search or 404 (<see cref="PageKind"/>).</summary>
     public required string Kind { get; init; }
     public required string Title { get; init; }
     /// <summary>One-line description for meta tags and Open Graph.</summary>

@@ -18,7 +18,7 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
         var (image, imageAlt) = PreviewImage(node.Image, node.ImageAlt, node.Url);
         var view = new PageView
         {
-            Kind = node.IsPost ? "post" : "page",
+            Kind = PageKinds.Name(node.IsPost ? PageKind.Post : PageKind.Page),
             Title = node.Title,
             Description = description,
             Url = Urls.Relative(node.Url),
@@ -67,23 +67,23 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
 
     public PageView Home(string url, string title)
     {
-        var home = List("home", title, Graph.Config.Description, url) with { Posts = [] };
+        var home = List(PageKind.Home, title, Graph.Config.Description, url) with { Posts = [] };
         return url == "/" ? home with { JsonLd = StructuredData.WebSite(Graph.Config, Urls.Absolute("/"), home.Image) } : home;
     }
 
-    public PageView Archive() => List("archive", "Archive", $"Every post on {Graph.Config.Title}, by year.", "/archive/") with
+    public PageView Archive() => List(PageKind.Archive, "Archive", $"Every post on {Graph.Config.Title}, by year.", "/archive/") with
     {
         Years = Graph.Posts.GroupBy(p => p.Date!.Value.Year)
             .Select(g => new YearGroupView(g.Key, views.Refs(g)))
             .ToList(),
     };
 
-    public PageView Tags() => List("tags", "Tags", $"Topics on {Graph.Config.Title}.", "/tags/") with
+    public PageView Tags() => List(PageKind.Tags, "Tags", $"Topics on {Graph.Config.Title}.", "/tags/") with
     {
         AllTags = Graph.Tags.Select(views.Tag).ToList(),
     };
 
-    public PageView Tag(TagNode tag) => List("tag", $"Posts tagged “{tag.Name}”", $"Posts about {tag.Name} on {Graph.Config.Title}.", tag.Url) with
+    public PageView Tag(TagNode tag) => List(PageKind.Tag, $"Posts tagged “{tag.Name}”", $"Posts about {tag.Name} on {Graph.Config.Title}.", tag.Url) with
     {
         Posts = views.Refs(tag.Posts),
         Feeds = [.. siteFeeds, .. TagFeeds(tag)],
@@ -94,7 +94,7 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
 
     private IReadOnlyList<LinkRef> SeriesFeeds(SeriesNode series) => FeedLinks.For(Graph.Config, series.Url, $"{series.Title} (series)", Urls);
 
-    public PageView Series(SeriesNode series) => List("series", series.Title,
+    public PageView Series(SeriesNode series) => List(PageKind.Series, series.Title,
         series.Config.Description.Length > 0 ? series.Config.Description : $"The {series.Title} series, in reading order.", series.Url) with
     {
         SeriesOverview = SeriesOverview(series),
@@ -103,15 +103,15 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
         OwnFeeds = SeriesFeeds(series),
     };
 
-    public PageView Search() => List("search", "Search", $"Search the posts of {Graph.Config.Title}.", SearchPage.Url);
+    public PageView Search() => List(PageKind.Search, "Search", $"Search the posts of {Graph.Config.Title}.", SearchPage.Url);
 
-    public PageView NotFound() => List("404", "Page not found", "There is nothing at this address.", "/404.html");
+    public PageView NotFound() => List(PageKind.NotFound, "Page not found", "There is nothing at this address.", "/404.html");
 
-    private PageView List(string kind, string title, string description, string url) => new()
+    private PageView List(PageKind kind, string title, string description, string url) => new()
     {
         Image = PreviewImage(null, null, url).Url,
         ImageAlt = PreviewImage(null, null, url).Alt,
-        Kind = kind,
+        Kind = PageKinds.Name(kind),
         Title = title,
         Description = description,
         Url = Urls.Relative(url),

@@ -1,0 +1,33 @@
+namespace SalesForDevs.Views;
+
+/// <summary>The kinds of page a site has. Templates see each as the string in <c>page.kind</c> (<see cref="PageKinds.Name"/>).</summary>
+public enum PageKind
+{
+    Post,
+    Page,
+    Home,
+    Archive,
+    Tags,
+    Tag,
+    Series,
+    Search,
+    NotFound,
+}
+
+/// <summary>The names themes compare <c>page.kind</c> with; documented in the README, so they never change.</summary>
+public static class PageKinds
+{
+    public static string Name(PageKind kind) => kind switch
+    {
+        PageKind.Post => "post",
+        PageKind.Page => "page",
+        PageKind.Home => "home",
+        PageKind.Archive => "archive",
+        PageKind.Tags => "tags",
+        PageKind.Tag => "tag",
+        PageKind.Series => "series",
+        PageKind.Search => "search",
+        PageKind.NotFound => "404",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
