@@ -16,6 +16,8 @@ public sealed record ContentItem
     public required string Slug { get; init; }
     /// <summary>The post's date; pages have none unless their front matter gives one.</summary>
     public DateTimeOffset? Date { get; init; }
+    /// <summary>The folder and files of a page bundle (content/posts/NAME/index.md), or null for a single file.</summary>
+    public Bundles.PageBundle? Bundle { get; init; }
 
     public string Title => FrontMatter.Title;
     public bool IsDraft => FrontMatter.Draft;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SalesForDevs.Diagnostics;
+using SalesForDevs.Content.Bundles;
 using SalesForDevs.Files;
 
 namespace SalesForDevs.Content;
@@ -20,8 +21,9 @@ public static class ContentLoader
     {
         parser ??= Fresh;
         var files = new List<(string Full, ContentKind Kind)>();
-        AddFiles(files, siteDirectory, Path.Combine(siteDirectory, ContentFolder, "posts"), ContentKind.Post, diagnostics);
-        AddFiles(files, siteDirectory, Path.Combine(siteDirectory, ContentFolder, "pages"), ContentKind.Page, diagnostics);
+        var bundles = new Dictionary<string, PageBundle>(StringComparer.Ordinal);
+        AddFiles(files, bundles, siteDirectory, "posts", ContentKind.Post, diagnostics);
+        AddFiles(files, bundles, siteDirectory, "pages", ContentKind.Page, diagnostics);
 
         var items = new ConcurrentBag<ContentItem>();
         Parallel.ForEach(files, file =>
@@ -30,7 +32,7 @@ public static class ContentLoader
             var text = SourceText.Read(file.Full, relative, diagnostics);
             if (text is null) return;
             var item = parser.Parse(text, relative, file.Kind, diagnostics);
-            if (item is not null) items.Add(item);
+            if (item is not null) items.Add(bundles.TryGetValue(relative, out var bundle) ? item with { Bundle = bundle } : item);
         });
         return items.OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
     }
@@ -40,10 +42,14 @@ public static class ContentLoader
         public ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics) => ContentLoader.Parse(text, path, kind, diagnostics);
     }
 
-    private static void AddFiles(List<(string, ContentKind)> files, string siteDirectory, string folder, ContentKind kind, DiagnosticBag diagnostics)
+    /// <summary>Lists a content folder: its markdown files, and the files of its page bundles (same link rules as all content).</summary>
+    private static void AddFiles(List<(string, ContentKind)> files, Dictionary<string, PageBundle> bundles, string siteDirectory, string name,
+        ContentKind kind, DiagnosticBag diagnostics)
     {
-        foreach (var file in SiteFileWalker.Files(siteDirectory, folder, diagnostics, ".md"))
-            files.Add((file, kind));
+        var all = SiteFileWalker.Files(siteDirectory, Path.Combine(siteDirectory, ContentFolder, name), diagnostics);
+        var (markdown, found) = BundleFinder.Find(all.Select(SitePaths.FromFileSystem(siteDirectory)), $"{ContentFolder}/{name}");
+        foreach (var file in markdown) files.Add((SitePaths.ToFileSystem(siteDirectory, file), kind));
+        foreach (var (index, bundle) in found) bundles[index] = bundle;
     }
 
     /// <summary>Parses one file's text; <paramref name="path"/> is site-relative and names the file in diagnostics.</summary>
@@ -68,7 +74,9 @@ public static class ContentLoader
         foreach (var d in local.Sorted()) diagnostics.Add(d);
         if (frontMatter is null || local.HasErrors) return null;
 
-        var (fileDate, fileSlug) = FileNameParser.Parse(path);
+        // A bundle's index.md takes its date and slug from its folder's name.
+        var isBundle = PageBundle.IsIndex(path, kind == ContentKind.Post ? $"{ContentFolder}/posts" : $"{ContentFolder}/pages");
+        var (fileDate, fileSlug) = isBundle ? FileNameParser.ParseStem(Path.GetFileName(SitePaths.Folder(path))) : FileNameParser.Parse(path);
         var date = frontMatter.Date ?? fileDate;
         var ok = true;
         if (string.IsNullOrWhiteSpace(frontMatter.Title))

@@ -9,9 +9,11 @@ public static partial class FileNameParser
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<slug>.+)$")]
     private static partial Regex DatedName();
 
-    public static (DateTimeOffset? Date, string Slug) Parse(string fileName)
+    public static (DateTimeOffset? Date, string Slug) Parse(string fileName) => ParseStem(Path.GetFileNameWithoutExtension(fileName));
+
+    /// <summary>The same for a name without extension, such as a page bundle's folder.</summary>
+    public static (DateTimeOffset? Date, string Slug) ParseStem(string stem)
     {
-        var stem = Path.GetFileNameWithoutExtension(fileName);
         var match = DatedName().Match(stem);
         if (match.Success && DateTime.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))

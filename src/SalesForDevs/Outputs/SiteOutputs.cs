@@ -34,6 +34,12 @@ public static class SiteOutputs
         if (!string.IsNullOrWhiteSpace(graph.Config.Cname)) files.Add(OutputFile.Generated("CNAME", graph.Config.Cname.Trim() + "\n"));
 
         var generated = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Bundles.BundleFiles.Collect(siteDirectory, graph))
+        {
+            if (generated.Add(file.Path)) files.Add(file);
+            else diagnostics.Error("bundle-collision", $"this file would be published as {file.Path}, which the site already writes; rename it",
+                new SourceLocation(Path.GetRelativePath(siteDirectory, file.CopyFrom!).Replace('\\', '/')));
+        }
         foreach (var file in StaticFiles.Collect(siteDirectory, theme.Files, diagnostics))
         {
             if (generated.Contains(file.Path))

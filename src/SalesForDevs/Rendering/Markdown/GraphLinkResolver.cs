@@ -41,6 +41,16 @@ public sealed class GraphLinkResolver(SiteGraph graph, UrlBuilder urls, string? 
 
     public string RootRelative(string url) => urls.Relative(url);
 
+    public string? BundleFileUrl(string fromSourcePath, string url)
+    {
+        if (!graph.BySource.TryGetValue(fromSourcePath, out var node) || node.Item.Bundle is not { } bundle) return null;
+        var end = url.IndexOfAny(['?', '#']);
+        var path = Uri.UnescapeDataString(end >= 0 ? url[..end] : url);
+        if (Normalize($"{bundle.Folder}/{path}") is not { } file || !bundle.Files.Contains(file, StringComparer.Ordinal)) return null;
+        var href = string.Join('/', BundleUrls.For(node, file).Split('/').Select(Uri.EscapeDataString));
+        return urls.Relative(href) + (end >= 0 ? url[end..] : "");
+    }
+
     /// <summary>Folds "." and ".." segments; null when the path climbs above the site root.</summary>
     internal static string? Normalize(string path)
     {

@@ -11,4 +11,10 @@ public interface ILinkResolver
 
     /// <summary>The file on disk a local image URL names (for its size), or null when it is not a local file.</summary>
     string? ImageFile(string fromSourcePath, string url) => null;
+
+    /// <summary>
+    /// The URL (base path included, query and fragment kept) of a file of the page bundle <paramref name="fromSourcePath"/>
+    /// belongs to, when the relative <paramref name="url"/> names one; else null.
+    /// </summary>
+    string? BundleFileUrl(string fromSourcePath, string url) => null;
 }

@@ -22,7 +22,14 @@ internal static class LinkRewriter
                 link.Url = links.RootRelative(url);
                 continue;
             }
-            if (IsExternal(url) || link.IsImage) continue;
+            if (IsExternal(url)) continue;
+            // A page bundle's own files get their full URL, so excerpts on other pages and feeds find them too.
+            if (links.BundleFileUrl(sourcePath, url) is { } bundled)
+            {
+                link.Url = bundled;
+                continue;
+            }
+            if (link.IsImage) continue;
 
             var hash = url.IndexOf('#');
             var path = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
