@@ -2,7 +2,7 @@ namespace SalesForDevs.Checking;
 
 /// <summary>
 /// Finds HTML pages that no chain of links leads to from the home page, walking &lt;a href&gt; links only
-/// (feeds, canonical links and sitemaps do not count: a reader cannot click them). 404.html is meant to be unlinked.
+/// (feeds, canonical links and sitemaps do not count: a reader cannot click them). 404.html and redirect pages (aliases of moved posts) are meant to be unlinked.
 /// </summary>
 internal static class OrphanFinder
 {
@@ -30,7 +30,7 @@ internal static class OrphanFinder
             }
         }
 
-        foreach (var page in byPath.Keys.Order(StringComparer.Ordinal).Where(p => !reached.Contains(p) && p != NotFoundPage))
+        foreach (var page in byPath.Keys.Order(StringComparer.Ordinal).Where(p => !reached.Contains(p) && p != NotFoundPage && !byPath[p].IsRedirect))
             yield return CheckProblem.Warning(CheckProblemKind.OrphanPage, page, null,
                 "no chain of links leads to this page from the home page; link it from another page or the menu (site.yml), or remove it");
     }

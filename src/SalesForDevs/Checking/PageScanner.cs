@@ -27,7 +27,8 @@ internal static class PageScanner
             AddLinks(element, links);
         // A page that opens <html> must close it; hand-written pages that leave out both (HTML allows that) are fine.
         var complete = !html.Contains("<html", StringComparison.OrdinalIgnoreCase) || html.AsSpan().TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase);
-        return new ScannedFile(path, ids, links) { Complete = complete };
+        var redirect = document.QuerySelectorAll("meta[http-equiv]").Any(m => string.Equals(m.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase));
+        return new ScannedFile(path, ids, links) { Complete = complete, IsRedirect = redirect };
     }
 
     private static void AddLinks(IElement element, List<FoundLink> links)

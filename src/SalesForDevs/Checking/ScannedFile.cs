@@ -7,4 +7,7 @@ internal sealed record ScannedFile(string Path, IReadOnlySet<string> Ids, IReadO
 
     /// <summary>False for an HTML page whose text stops before its closing &lt;/html&gt;: a page cut short.</summary>
     public bool Complete { get; init; } = true;
+
+    /// <summary>A redirect page (meta refresh), such as an alias of a moved post: nothing needs to link to it.</summary>
+    public bool IsRedirect { get; init; }
 }

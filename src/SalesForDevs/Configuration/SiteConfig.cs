@@ -27,6 +27,8 @@ public sealed record SiteConfig
     public TypographyConfig Typography { get; init; } = new();
     public MarkdownConfig Markdown { get; init; } = new();
     public SearchConfig Search { get; init; } = new();
+    /// <summary>The site's free-form <c>params</c> for themes (nested mappings, lists and scalars), as <c>site.params</c>.</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = Yaml.YamlParams.Empty;
 
     /// <summary>The base URL's path, e.g. "/SalesForDevs/" or "/": every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;

@@ -62,6 +62,7 @@ public static class SiteConfigLoader
             Typography = ReadTypography(r),
             Markdown = ReadMarkdown(r),
             Search = ReadSearch(r),
+            Params = YamlParams.Read(r),
         };
         r.ReportUnknownKeys();
         return diagnostics.HasErrors && !errorsBefore ? null : config;

@@ -29,6 +29,12 @@ public sealed record FrontMatter
     public bool? Toc { get; init; }
     /// <summary>A layout name overriding the default for the kind (post or page).</summary>
     public string? Layout { get; init; }
+    /// <summary>Old URLs of this page (site paths such as /old/path/), each answered by a redirect page.</summary>
+    public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
+    /// <summary>A stable feed entry id: the slug the post was first published with, or a full URI; null for the slug.</summary>
+    public Located<string>? Id { get; init; }
+    /// <summary>The page's free-form <c>params</c> for themes, as <c>page.params</c>.</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = Yaml.YamlParams.Empty;
 }
 
 /// <summary>A value with the place in a source file it came from.</summary>

@@ -36,6 +36,9 @@ public static class FrontMatterReader
             Image = r.String("image"),
             ImageAlt = r.String("image_alt"),
             Toc = r.Bool("toc"),
+            Aliases = AliasReader.Read(r),
+            Id = ReadId(r),
+            Params = YamlParams.Read(r),
         };
         r.ReportUnknownKeys();
         return frontMatter;
@@ -51,6 +54,16 @@ public static class FrontMatterReader
         if (node is null || text is null) return null;
         if (DateParser.TryParse(text, out var date)) return date;
         r.Error(node, $"{key} \"{text}\" is not a valid date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (for example 2026-01-12T09:00:00Z)");
+        return null;
+    }
+
+    private static Located<string>? ReadId(YamlMappingReader r)
+    {
+        var node = r.Node("id");
+        var id = r.String("id")?.Trim();
+        if (node is null || id is null) return null;
+        if (id.Length > 0 && !id.Any(char.IsWhiteSpace)) return new Located<string>(id, r.At(node));
+        r.Error(node, $"id \"{id}\" must be one word: the slug the post was first published with, or a URI such as urn:uuid:…");
         return null;
     }
 

@@ -18,6 +18,8 @@ public sealed class SiteGraph
     /// <summary>Tags in name order.</summary>
     public required IReadOnlyList<TagNode> Tags { get; init; }
     public required IReadOnlyList<SeriesNode> Series { get; init; }
+    /// <summary>Old addresses of published pages, each written as a redirect (front matter <c>aliases</c>), by output path.</summary>
+    public IReadOnlyList<AliasNode> Aliases { get; init; } = [];
 
     public PostNode? FindPost(string slug) => Posts.FirstOrDefault(p => p.Slug == slug);
 }

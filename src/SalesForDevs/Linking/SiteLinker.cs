@@ -26,6 +26,8 @@ public static class SiteLinker
         UnkeptPromises.Report(series, diagnostics);
         // 6. Tags with their posts (TagNode.Posts, PostNode.Tags).
         var tags = TagLinker.Link(posts, diagnostics);
+        var aliases = AliasLinker.Link(posts.Concat(pages), tags, series, diagnostics);
+        FeedIds.ReportShared(nodes.Where(n => n.IsPost), diagnostics);
 
         return new SiteGraph
         {
@@ -35,6 +37,7 @@ public static class SiteLinker
             Pages = pages,
             Tags = tags,
             Series = series,
+            Aliases = aliases,
         };
     }
 

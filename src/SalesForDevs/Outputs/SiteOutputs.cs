@@ -33,6 +33,8 @@ public static class SiteOutputs
         files.Add(OutputFile.Generated(".nojekyll", ""));
         if (!string.IsNullOrWhiteSpace(graph.Config.Cname)) files.Add(OutputFile.Generated("CNAME", graph.Config.Cname.Trim() + "\n"));
 
+        // Aliases come after the sitemap and feeds, which must not list them.
+        files.AddRange(Aliases.AliasPageWriter.Write(graph, urls, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), diagnostics));
         var generated = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var file in Bundles.BundleFiles.Collect(siteDirectory, graph))
         {

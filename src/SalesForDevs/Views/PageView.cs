@@ -49,6 +49,8 @@ public sealed record PageView
     public PostRef? Newer { get; init; }
     public PostRef? Older { get; init; }
     public bool IsDraft { get; init; }
+    /// <summary>The post's or page's free-form front matter <c>params</c>; empty on list pages.</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = Yaml.YamlParams.Empty;
 
     // Lists.
     public IReadOnlyList<PostRef> Posts { get; init; } = [];

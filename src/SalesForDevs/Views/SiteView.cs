@@ -34,4 +34,6 @@ public sealed record SiteView
     public string SearchUrl { get; init; } = "";
     /// <summary>The search index the search page loads ("" when search is off).</summary>
     public string SearchIndexUrl { get; init; } = "";
+    /// <summary>site.yml's free-form <c>params</c>: the theme's own settings.</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = Yaml.YamlParams.Empty;
 }

@@ -43,6 +43,7 @@ public static class SiteViewBuilder
             TagsUrl = urls.Relative("/tags/"),
             SearchUrl = config.Search.Enabled && themeHasSearch ? urls.Relative(SearchPage.Url) : "",
             SearchIndexUrl = config.Search.Enabled ? urls.Relative("/" + SearchPage.IndexFile) : "",
+            Params = config.Params,
         };
     }
 

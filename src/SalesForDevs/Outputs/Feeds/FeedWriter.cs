@@ -79,10 +79,12 @@ public static class FeedWriter
     /// <summary>
     /// The entry id is an RFC 4151 tag URI from the site's host and base path, the post's date and its slug:
     /// tag:example.github.io,2026-01-12:/SalesForDevs/you-are-now-in-the-sales-business. It does not change with the title,
-    /// the permalink pattern or the URL scheme (http/https), so readers never show a post twice.
+    /// the permalink pattern or the URL scheme (http/https), so readers never show a post twice. Front matter <c>id</c>
+    /// takes the slug's place (the old slug keeps the id when the slug changes), or replaces the whole id when it is a URI.
     /// </summary>
     public static string EntryId(UrlBuilder urls, PostNode post) =>
-        string.Create(CultureInfo.InvariantCulture, $"tag:{urls.BaseUrl.IdnHost},{post.Date!.Value:yyyy-MM-dd}:{urls.BaseUrl.AbsolutePath}{post.Slug}");
+        post.Item.FrontMatter.Id?.Value is { } id && FeedIds.IsUri(id) ? id
+        : string.Create(CultureInfo.InvariantCulture, $"tag:{urls.BaseUrl.IdnHost},{post.Date!.Value:yyyy-MM-dd}:{urls.BaseUrl.AbsolutePath}{post.Item.FrontMatter.Id?.Value ?? post.Slug}");
 
     /// <summary>A feed's Atom id: the same kind of tag URI, with a fixed date, for the folder the feed describes.</summary>
     public static string FeedId(UrlBuilder urls, string folder) =>

@@ -42,6 +42,12 @@ internal sealed class ThemeTemplateContext : TemplateContext
         _deadline = Stopwatch.GetTimestamp() + (long)(_limits.PageTime.TotalSeconds * Stopwatch.Frequency);
     }
 
+    protected override IObjectAccessor GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target)!;
+        return target is Yaml.ParamsMap ? new ParamsAccessor(accessor) : accessor;
+    }
+
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)
     {
         var go = base.OnStepLoop(loop);
