@@ -10,6 +10,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Files actually written: a rebuild leaves files whose bytes did not change alone.</summary>
     public int Written { get; init; }
 
+    /// <summary>Resized image copies this build had to make (0 when every copy came from the image cache).</summary>
+    public int ImagesEncoded { get; init; }
+
     /// <summary>Size of the search index in bytes (0 when search is off), for --verbose.</summary>
     public long SearchIndexBytes => Sizes.Value.SearchIndex;
 

@@ -15,6 +15,9 @@ public sealed record RenderedSite(SiteGraph Graph, IReadOnlyList<OutputFile> Fil
     /// <summary>The theme the pages were rendered with (sfd notify renders its email layout).</summary>
     public Theme? Theme { get; init; }
 
+    /// <summary>Resized image copies made by this build; the others came from the image cache.</summary>
+    public int ImagesEncoded { get; init; }
+
     public int Pages => Files.Count(f => f.IsGenerated && f.Path.EndsWith(".html", StringComparison.Ordinal));
     public int Feeds => Files.Count(f => f.Path.EndsWith(FeedLinks.Rss, StringComparison.Ordinal) || f.Path.EndsWith(FeedLinks.Atom, StringComparison.Ordinal) || f.Path.EndsWith(FeedLinks.Json, StringComparison.Ordinal));
 }

@@ -46,6 +46,7 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.Sorted(), site.Pages, site.Feeds, site.Files.Count, clock.Elapsed)
         {
             Written = written.Value,
+            ImagesEncoded = site.ImagesEncoded,
             Sizes = new(() => (GeneratedBytes(site.Files.Where(f => f.Path == Outputs.Search.SearchIndexWriter.FileName)),
                 GeneratedBytes(site.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))))),
         };
@@ -118,6 +119,11 @@ public static class SiteBuilder
         var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, diagnostics, cache, sink);
         if (diagnostics.HasErrors) return null;
 
-        return new RenderedSite(graph, files) { Content = rendered, Theme = theme };
+        stages.Next("images");
+        var images = Outputs.Images.ImageVariantWriter.Write(siteDirectory, rendered.Values.SelectMany(r => r.Images), graph.Config.Images,
+            files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), diagnostics);
+        if (diagnostics.HasErrors) return null;
+
+        return new RenderedSite(graph, [.. files, .. images.Files]) { Content = rendered, Theme = theme, ImagesEncoded = images.Encoded };
     }
 }

@@ -29,6 +29,7 @@ public sealed record SiteConfig
     public SearchConfig Search { get; init; } = new();
     /// <summary>The site's free-form <c>params</c> for themes (nested mappings, lists and scalars), as <c>site.params</c>.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = Yaml.YamlParams.Empty;
+    public ImagesConfig Images { get; init; } = new();
 
     /// <summary>The base URL's path, e.g. "/SalesForDevs/" or "/": every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;

@@ -63,6 +63,7 @@ public static class SiteConfigLoader
             Markdown = ReadMarkdown(r),
             Search = ReadSearch(r),
             Params = YamlParams.Read(r),
+            Images = ImagesConfigReader.Read(r),
         };
         r.ReportUnknownKeys();
         return diagnostics.HasErrors && !errorsBefore ? null : config;

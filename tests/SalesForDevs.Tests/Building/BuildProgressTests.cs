@@ -21,7 +21,7 @@ public sealed class BuildProgressTests
         Assert.True(site.Build().Succeeded);
         SiteBuilder.Build(site.Root, site.Output, new() { Now = TempSite.Now }, recorder);
 
-        string[] stages = ["configuration", "content", "linking", "theme", "markdown", "outputs", "publishing"];
+        string[] stages = ["configuration", "content", "linking", "theme", "markdown", "outputs", "images", "publishing"];
         Assert.Equal(stages.SelectMany(s => new[] { "start " + s, "end " + s }), recorder.Events);
     }
 

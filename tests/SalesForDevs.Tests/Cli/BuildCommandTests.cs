@@ -32,7 +32,7 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         var stages = run.Out.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        Assert.Equal(["configuration", "content", "linking", "theme", "markdown", "outputs", "publishing"], stages.Select(s => s[0]));
+        Assert.Equal(["configuration", "content", "linking", "theme", "markdown", "outputs", "images", "publishing"], stages.Select(s => s[0]));
         Assert.All(stages, s => Assert.Matches(@"^\d+\.\d{3}$", s[1]));
         Assert.Contains("Built ", run.Out);
     }

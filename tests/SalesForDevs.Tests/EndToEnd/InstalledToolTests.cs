@@ -81,6 +81,17 @@ public sealed class InstalledToolTests(InstalledToolFixture tool) : IClassFixtur
     }
 
     [Fact]
+    public void A_site_without_images_never_loads_the_image_library()
+    {
+        AssertRan();
+        // The host may look the files up at start-up; opening one is what loading it takes.
+        var opened = tool.Runs.SelectMany(r => r.Files).Where(line => line.Contains("open", StringComparison.Ordinal)
+            && (line.Contains("NetVips.dll", StringComparison.Ordinal) || line.Contains("libvips", StringComparison.Ordinal))).ToList();
+        Assert.True(opened.Count == 0, string.Join("\n", opened.Take(10)));
+        Assert.Contains(tool.Runs.SelectMany(r => r.Files), line => line.Contains("open", StringComparison.Ordinal) && line.Contains("Markdig.dll", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_home_page_lists_the_welcome_post_and_links_the_about_page_and_feeds()
     {
         AssertRan();

@@ -1,3 +1,4 @@
+using SalesForDevs.Content;
 using SalesForDevs.Linking;
 
 namespace SalesForDevs.Rendering.Markdown;
@@ -40,6 +41,24 @@ public sealed class GraphLinkResolver(SiteGraph graph, UrlBuilder urls, string? 
     }
 
     public string RootRelative(string url) => urls.Relative(url);
+
+    public Configuration.ImagesConfig? ImageSettings => siteDirectory is null ? null : graph.Config.Images;
+
+    public Extensions.Images.PublishedImage? PublishedImage(string fromSourcePath, string url)
+    {
+        if (siteDirectory is null || url.Length == 0 || url.Contains(':') || url.StartsWith("//", StringComparison.Ordinal)) return null;
+        var path = Uri.UnescapeDataString(url.Split('?', '#')[0]);
+        if (path.StartsWith('/'))
+        {
+            var file = Normalize("content/static" + path);
+            return file is not null && File.Exists(SitePaths.ToFileSystem(siteDirectory, file)) ? new(SitePaths.ToFileSystem(siteDirectory, file), "/" + file["content/static/".Length..]) : null;
+        }
+        if (!graph.BySource.TryGetValue(fromSourcePath, out var node) || node.Item.Bundle is not { } bundle) return null;
+        var inBundle = Normalize($"{bundle.Folder}/{path}");
+        return inBundle is not null && bundle.Files.Contains(inBundle, StringComparer.Ordinal)
+            ? new(SitePaths.ToFileSystem(siteDirectory, inBundle), BundleUrls.For(node, inBundle))
+            : null;
+    }
 
     public string? BundleFileUrl(string fromSourcePath, string url)
     {

@@ -17,4 +17,13 @@ public interface ILinkResolver
     /// belongs to, when the relative <paramref name="url"/> names one; else null.
     /// </summary>
     string? BundleFileUrl(string fromSourcePath, string url) => null;
+
+    /// <summary>
+    /// A local image as the site publishes it (a page bundle's file, or a /path under content/static), for responsive
+    /// copies; null for anything else.
+    /// </summary>
+    Extensions.Images.PublishedImage? PublishedImage(string fromSourcePath, string url) => null;
+
+    /// <summary>The site's responsive image settings; null makes no copies.</summary>
+    Configuration.ImagesConfig? ImageSettings => null;
 }

@@ -57,6 +57,7 @@ public static partial class MarkdownRenderer
         if (MarkdownPipelineFactory.EscapesRawHtml(pipeline)) UnsafeLinks.Report(document, sourcePath, bodyStartLine, diagnostics);
         ShortcodeSyntax.Report(document, sourcePath, bodyStartLine, diagnostics);
         ImageAttributes.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
+        var images = ResponsiveImages.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
         LinkRewriter.Rewrite(document, sourcePath, bodyStartLine, links, diagnostics);
 
         // One renderer per thread, reset between bodies: setting one up costs about as much as rendering a short post.
@@ -93,6 +94,7 @@ public static partial class MarkdownRenderer
         {
             TocHtml = TableOfContents.Build(document),
             Shortcodes = ShortcodeSyntax.Calls(document, sourcePath, bodyStartLine),
+            Images = images,
         };
     }
 

@@ -14,4 +14,7 @@ public sealed record RenderedMarkdown(string Html, string ExcerptHtml, string Ex
 
     /// <summary>The body as feeds and emails carry it: shortcodes give their reader-safe output there. Null: the same as <see cref="Html"/>.</summary>
     public string? FeedHtml { get; init; }
+
+    /// <summary>The raster images the body shows and the resized copies its srcset attributes name.</summary>
+    public IReadOnlyList<Extensions.Images.ImageUse> Images { get; init; } = [];
 }

@@ -1,0 +1,67 @@
+// Times SkiaSharp and NetVips on what sfd asks of an image library: decode a photo, resize it to a few widths
+// and encode each in its own format and in WebP. Run one library per process, so the first image shows its
+// start-up cost (loading the native library):  dotnet run -c Release -- skia|vips [images]
+using System.Diagnostics;
+using NetVips;
+using SkiaSharp;
+
+var library = args.Length > 0 ? args[0] : "skia";
+var count = args.Length > 1 ? int.Parse(args[1]) : 20;
+int[] widths = [480, 960, 1600];
+var folder = Path.Combine(Path.GetTempPath(), "sfd-image-bench");
+Directory.CreateDirectory(folder);
+var source = Path.Combine(folder, "photo.jpg");
+if (!File.Exists(source)) File.WriteAllBytes(source, Photo());
+
+var times = new List<double>();
+long bytes = 0;
+for (var i = 0; i < count; i++)
+{
+    var clock = Stopwatch.StartNew();
+    bytes = library == "vips" ? Vips(source, widths) : Skia(source, widths);
+    times.Add(clock.Elapsed.TotalMilliseconds);
+}
+var rest = times.Skip(1).Order().ToList();
+Console.WriteLine($"{library}: first image {times[0]:0} ms (start-up included), then median {rest[rest.Count / 2]:0} ms per image " +
+    $"({widths.Length} widths × 2 formats, {bytes / 1024} KiB out); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+
+static long Skia(string path, int[] widths)
+{
+    using var original = SKBitmap.Decode(path);
+    long total = 0;
+    foreach (var width in widths)
+    {
+        var height = (int)Math.Round(original.Height * (double)width / original.Width);
+        using var resized = original.Resize(new SKImageInfo(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        using var image = SKImage.FromBitmap(resized);
+        using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 82);
+        using var webp = image.Encode(SKEncodedImageFormat.Webp, 80);
+        total += jpeg.Size + webp.Size;
+    }
+    return total;
+}
+
+static long Vips(string path, int[] widths)
+{
+    long total = 0;
+    foreach (var width in widths)
+    {
+        // Thumbnail streams the file once; keep the result in memory to encode it twice.
+        using var thumbnail = NetVips.Image.Thumbnail(path, width, height: 100_000);
+        using var image = thumbnail.CopyMemory();
+        total += image.JpegsaveBuffer(q: 82).Length + image.WebpsaveBuffer(q: 80).Length;
+    }
+    return total;
+}
+
+// A 2400×1600 photo-like JPEG: gradients with noise, so encoders do real work.
+static byte[] Photo()
+{
+    var random = new Random(42);
+    using var bitmap = new SKBitmap(2400, 1600);
+    for (var y = 0; y < bitmap.Height; y++)
+        for (var x = 0; x < bitmap.Width; x++)
+            bitmap.SetPixel(x, y, new SKColor((byte)(x * 255 / 2400 ^ random.Next(32)), (byte)(y * 255 / 1600), (byte)((x + y) % 256)));
+    using var image = SKImage.FromBitmap(bitmap);
+    return image.Encode(SKEncodedImageFormat.Jpeg, 90).ToArray();
+}
