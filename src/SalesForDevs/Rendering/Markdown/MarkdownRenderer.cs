@@ -57,8 +57,9 @@ public static partial class MarkdownRenderer
         if (MarkdownPipelineFactory.EscapesRawHtml(pipeline)) UnsafeLinks.Report(document, sourcePath, bodyStartLine, diagnostics);
         ShortcodeSyntax.Report(document, sourcePath, bodyStartLine, diagnostics);
         ImageAttributes.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
-        var images = ResponsiveImages.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
+        var (images, wrapImages) = ResponsiveImages.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
         LinkRewriter.Rewrite(document, sourcePath, bodyStartLine, links, diagnostics);
+        wrapImages();
 
         // One renderer per thread, reset between bodies: setting one up costs about as much as rendering a short post.
         var writer = t_writer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);

@@ -20,10 +20,13 @@ internal static class ResponsiveImages
         [".jpg"] = "jpeg", [".jpeg"] = "jpeg", [".png"] = "png", [".webp"] = "webp",
     };
 
-    public static IReadOnlyList<ImageUse> Apply(MarkdownDocument document, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
+    /// <returns>The images and their copies, and a step that wraps images in &lt;picture&gt;: run it after links are rewritten,
+    /// since inserting inlines first hides the links before them in the paragraph from the rewriter's walk.</returns>
+    public static (IReadOnlyList<ImageUse> Uses, Action Wrap) Apply(MarkdownDocument document, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
     {
-        if (links.ImageSettings is not { Enabled: true } settings) return [];
+        if (links.ImageSettings is not { Enabled: true } settings) return ([], () => { });
         var uses = new List<ImageUse>();
+        var wraps = new List<(LinkInline Image, string Source)>();
         foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage).ToList())
         {
             var url = image.Url ?? "";
@@ -47,12 +50,18 @@ internal static class ResponsiveImages
             {
                 var webp = widths.Append(width).Select(w => Variant(stem, w, "webp")).ToList();
                 variants.AddRange(webp);
-                image.InsertBefore(new HtmlInline($"<picture><source type=\"image/webp\" srcset=\"{Srcset(webp, null, width, links)}\" sizes=\"{Escape(settings.Sizes)}\">"));
-                image.InsertAfter(new HtmlInline("</picture>"));
+                wraps.Add((image, $"<picture><source type=\"image/webp\" srcset=\"{Srcset(webp, null, width, links)}\" sizes=\"{Escape(settings.Sizes)}\">"));
             }
             if (variants.Count > 0) uses.Add(new ImageUse(published.File, variants, at));
         }
-        return uses;
+        return (uses, () =>
+        {
+            foreach (var (image, source) in wraps)
+            {
+                image.InsertBefore(new HtmlInline(source));
+                image.InsertAfter(new HtmlInline("</picture>"));
+            }
+        });
     }
 
     /// <summary>chart.png at 480 px wide is chart-480w.png; the WebP copy at the original's width is chart-WIDTHw.webp.</summary>
