@@ -1,9 +1,12 @@
 // Times SkiaSharp and NetVips on what sfd asks of an image library: decode a photo, resize it to a few widths
 // and encode each in its own format and in WebP. Run one library per process, so the first image shows its
 // start-up cost (loading the native library):  dotnet run -c Release -- skia|vips [images]
+// or write a site of page bundles with images:   dotnet run -c Release -- site OUT POSTS IMAGES_PER_POST
 using System.Diagnostics;
 using NetVips;
 using SkiaSharp;
+
+if (args.Length > 0 && args[0] == "site") return WriteSite(args[1], int.Parse(args[2]), int.Parse(args[3]));
 
 var library = args.Length > 0 ? args[0] : "skia";
 var count = args.Length > 1 ? int.Parse(args[1]) : 20;
@@ -24,6 +27,35 @@ for (var i = 0; i < count; i++)
 var rest = times.Skip(1).Order().ToList();
 Console.WriteLine($"{library}: first image {times[0]:0} ms (start-up included), then median {rest[rest.Count / 2]:0} ms per image " +
     $"({widths.Length} widths × 2 formats, {bytes / 1024} KiB out); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+return 0;
+
+// "site OUT POSTS IMAGES": a site of POSTS page bundles with IMAGES photo-like JPEGs (1600×1067, each different)
+// each, for timing sfd build's image stage: first build (every copy made), then a rebuild (every copy cached).
+static int WriteSite(string output, int posts, int imagesPerPost)
+{
+    if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+    Directory.CreateDirectory(output);
+    File.WriteAllText(Path.Combine(output, "site.yml"), "title: Image bench\nbase_url: https://example.com/\n");
+    for (var p = 0; p < posts; p++)
+    {
+        var date = new DateTime(2025, 1, 1).AddDays(p);
+        var folder = Path.Combine(output, "content", "posts", $"{date:yyyy-MM-dd}-post-{p}");
+        Directory.CreateDirectory(folder);
+        var body = new System.Text.StringBuilder($"---\ntitle: Post {p}\n---\nA post with pictures.\n\n");
+        for (var i = 0; i < imagesPerPost; i++)
+        {
+            using var xyz = NetVips.Image.Xyz(1600, 1067);
+            using var noise = NetVips.Image.Gaussnoise(1600, 1067, sigma: 20 + p % 7 + i);
+            using var red = xyz[0] * (255.0 / 1600) + noise;
+            using var rgb = red.Bandjoin(xyz[1] * (255.0 / 1067) + p % 50, (xyz[0] + xyz[1] + i * 40) % 256).Cast(NetVips.Enums.BandFormat.Uchar);
+            File.WriteAllBytes(Path.Combine(folder, $"photo-{i}.jpg"), rgb.JpegsaveBuffer(q: 85));
+            body.Append($"![photo {i} of post {p}](photo-{i}.jpg)\n\n");
+        }
+        File.WriteAllText(Path.Combine(folder, "index.md"), body.ToString());
+    }
+    Console.WriteLine($"Wrote {posts} posts with {posts * imagesPerPost} images to {output}");
+    return 0;
+}
 
 static long Skia(string path, int[] widths)
 {

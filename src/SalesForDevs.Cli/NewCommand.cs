@@ -3,7 +3,7 @@ using SalesForDevs.Scaffolding;
 
 namespace SalesForDevs.Cli;
 
-/// <summary><c>sfd new post "Title" [--section S] [--series KEY] [--builds-on SLUG]... [--date DATE] [--slug SLUG]</c></summary>
+/// <summary><c>sfd new post "Title" [--section S] [--series KEY] [--builds-on SLUG]... [--date DATE] [--slug SLUG] [--bundle]</c></summary>
 internal static class NewCommand
 {
     public static readonly Argument<string> Title = new("title") { Description = "The post's title, in quotes" };
@@ -12,6 +12,7 @@ internal static class NewCommand
     public static readonly Option<string[]> BuildsOn = new("--builds-on") { Description = "The slug (or file name) of an earlier post this one puts into practice; repeat for more" };
     public static readonly Option<string?> Date = new("--date") { Description = "The post's date, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (default: now)" };
     public static readonly Option<string?> Slug = new("--slug") { Description = "The URL slug (default: made from the title)" };
+    public static readonly Option<bool> Bundle = new("--bundle") { Description = "Write a page bundle, YYYY-MM-DD-slug/index.md, to put the post's images beside it" };
 
     public static Command Create(CliContext cli)
     {
@@ -22,6 +23,7 @@ internal static class NewCommand
         post.Options.Add(BuildsOn);
         post.Options.Add(Date);
         post.Options.Add(Slug);
+        post.Options.Add(Bundle);
         post.SetAction(parse =>
         {
             var site = cli.FindSite(parse);
@@ -33,6 +35,7 @@ internal static class NewCommand
                 BuildsOn = parse.GetValue(BuildsOn) ?? [],
                 Date = parse.GetValue(Date),
                 Slug = parse.GetValue(Slug),
+                Bundle = parse.GetValue(Bundle),
             };
             var result = PostScaffolder.Create(site, request, DateTimeOffset.Now);
             cli.Print(result.Diagnostics, quiet: false);

@@ -13,4 +13,6 @@ public sealed record NewPostRequest(string Title)
     public string? Date { get; init; }
     /// <summary>The URL slug; null means one made from the title.</summary>
     public string? Slug { get; init; }
+    /// <summary>Write a page bundle, <c>YYYY-MM-DD-slug/index.md</c>, so the post's images can go beside it.</summary>
+    public bool Bundle { get; init; }
 }

@@ -10,7 +10,8 @@ namespace SalesForDevs.Scaffolding;
 
 /// <summary>
 /// <c>sfd new post</c>: checks the request against site.yml and the existing posts, then writes
-/// <c>content/posts/YYYY-MM-DD-slug.md</c> as a draft. It never overwrites a file.
+/// <c>content/posts/YYYY-MM-DD-slug.md</c> (or, with --bundle, <c>content/posts/YYYY-MM-DD-slug/index.md</c>) as a draft.
+/// It never overwrites a file.
 /// </summary>
 public static class PostScaffolder
 {
@@ -35,9 +36,13 @@ public static class PostScaffolder
         var (series, section) = ResolveSeries(config, request.Series, request.Section, problems);
         if (problems.HasErrors) return Fail(NewPostStatus.InvalidRequest, problems);
 
-        var relative = $"{ContentLoader.ContentFolder}/posts/{date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{slug}.md";
+        var name = $"{ContentLoader.ContentFolder}/posts/{date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{slug}";
+        var relative = request.Bundle ? $"{name}/{Content.Bundles.PageBundle.IndexFile}" : name + ".md";
         var full = SitePaths.ToFileSystem(siteDirectory, relative);
         if (File.Exists(full)) return AlreadyExists(relative);
+        // The same post in the other form would share its URL.
+        var other = request.Bundle ? name + ".md" : $"{name}/{Content.Bundles.PageBundle.IndexFile}";
+        if (File.Exists(SitePaths.ToFileSystem(siteDirectory, other))) return AlreadyExists(other);
 
         // Posts that fail to load are left out here; the next build reports them where they are.
         var posts = ContentLoader.Load(siteDirectory, new DiagnosticBag()).Where(i => i.Kind == ContentKind.Post).ToList();

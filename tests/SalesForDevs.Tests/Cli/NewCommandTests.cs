@@ -37,6 +37,24 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void New_post_bundle_writes_a_folder_with_index_md_that_builds_as_the_same_post()
+    {
+        var run = Run("new", "post", "Make the ask", "--bundle", "--date", "2026-02-09");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("Created content/posts/2026-02-09-make-the-ask/index.md\n", run.Out.Replace('\\', '/'));
+        var items = SalesForDevs.Content.ContentLoader.Load(_site.Root, new SalesForDevs.Diagnostics.DiagnosticBag());
+        var post = Assert.Single(items, i => i.SourcePath.EndsWith("/index.md", StringComparison.Ordinal));
+        Assert.Equal("make-the-ask", post.Slug);
+        Assert.NotNull(post.Bundle);
+
+        // The single-file form of the same post would share its URL: refused.
+        var twin = Run("new", "post", "Make the ask", "--date", "2026-02-09");
+        Assert.Equal(1, twin.ExitCode);
+        Assert.StartsWith("content/posts/2026-02-09-make-the-ask/index.md: error: this file already exists", twin.Error.Replace('\\', '/'));
+    }
+
+    [Fact]
     public void Builds_on_can_be_repeated()
     {
         Run("new", "post", "How", "--section", "strategy", "--date", "2026-01-06");
