@@ -18,6 +18,9 @@ public static partial class MarkdownRenderer
 {
     private const string MoreMarker = "<!--more-->";
 
+    /// <summary>Whether a raw HTML block is the <c>&lt;!--more--&gt;</c> line that ends a post's excerpt.</summary>
+    internal static bool IsMoreMarker(HtmlBlock block) => block.Lines.ToString().Trim() == MoreMarker;
+
     /// <param name="body">The markdown after the front matter.</param>
     /// <param name="sourcePath">Site-relative path of the file, for link resolution and diagnostics.</param>
     /// <param name="bodyStartLine">1-based file line of the body's first line.</param>
@@ -71,7 +74,7 @@ public static partial class MarkdownRenderer
         int excerptStart = -1, excerptEnd = -1, moreAt = -1;
         foreach (var block in document)
         {
-            if (moreAt < 0 && block is HtmlBlock html && html.Lines.ToString().Trim() == MoreMarker)
+            if (moreAt < 0 && block is HtmlBlock html && IsMoreMarker(html))
             {
                 writer.Flush();
                 moreAt = writer.GetStringBuilder().Length;

@@ -12,8 +12,6 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.RawHtml;
 /// </summary>
 internal sealed class EscapeRawHtmlExtension : IMarkdownExtension
 {
-    public const string MoreMarker = "<!--more-->";
-
     public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Escape;
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) { }
@@ -25,7 +23,7 @@ internal sealed class EscapeRawHtmlExtension : IMarkdownExtension
 
         foreach (var block in document.Descendants<HtmlBlock>().ToList())
         {
-            if (block.Lines.ToString().Trim() == MoreMarker || block.Parent is not { } parent) continue;
+            if (MarkdownRenderer.IsMoreMarker(block) || block.Parent is not { } parent) continue;
             parent[parent.IndexOf(block)] = AsText(block);
         }
     }
