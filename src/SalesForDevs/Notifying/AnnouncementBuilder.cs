@@ -80,7 +80,7 @@ internal sealed class AnnouncementBuilder
     }
 
     /// <summary>The plain-text part: a short header, the post, the link, and why the reader gets it.</summary>
-    private static string Text(Announcement a, PageView page)
+    private static string Text(Announcement a, ContentPageView page)
     {
         var text = new StringBuilder();
         text.Append(a.Title).Append('\n');

@@ -23,7 +23,7 @@ public static class HtmlPageWriter
         foreach (var (path, paginator) in HomePages(graph, views))
         {
             var title = paginator.Page == 1 ? graph.Config.Title : $"{graph.Config.Title} · page {paginator.Page}";
-            jobs.Add((path, "list", () => pages.Home(paginator.Page == 1 ? "/" : $"/page/{paginator.Page}/", title) with { Posts = paginator.Posts }, paginator, "the home page"));
+            jobs.Add((path, "list", () => pages.Home(paginator.Page == 1 ? "/" : $"/page/{paginator.Page}/", title, paginator.Posts), paginator, "the home page"));
         }
         jobs.Add(("archive/index.html", "archive", pages.Archive, null, "the archive"));
         jobs.Add(("tags/index.html", "tags", pages.Tags, null, "the tag index"));

@@ -45,7 +45,7 @@ public sealed class PageRenderCache
     {
         // A post's HTML is large; the markdown cache hands back the very same string while the post is unchanged,
         // so the key names that string by identity instead of hashing its text for every page of every build.
-        var key = Hash(layout + "\n" + JsonSerializer.Serialize(page with { Content = ContentId(page.Content) }, ViewJson.Options) + "\n" + JsonSerializer.Serialize(paginator, ViewJson.Options));
+        var key = Hash(layout + "\n" + ViewJson.Serialize(page is ContentPageView post ? post with { Content = ContentId(post.Content) } : page) + "\n" + JsonSerializer.Serialize(paginator, ViewJson.Options));
         _used[key] = 0;
         if (_pages.TryGetValue(key, out var html))
         {

@@ -16,9 +16,19 @@ internal static class ViewJson
     {
         TypeInfoResolver = JsonTypeInfoResolver.Combine(ViewJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
+
+    /// <summary>A page view with every field of its kind (serializing it as <see cref="PageView"/> would keep only the shared ones).</summary>
+    public static string Serialize(PageView page) => JsonSerializer.Serialize(page, page.GetType(), Options);
 }
 
 [JsonSerializable(typeof(SiteView))]
-[JsonSerializable(typeof(PageView))]
+[JsonSerializable(typeof(ContentPageView))]
+[JsonSerializable(typeof(HomePageView))]
+[JsonSerializable(typeof(ArchivePageView))]
+[JsonSerializable(typeof(TagsPageView))]
+[JsonSerializable(typeof(TagPageView))]
+[JsonSerializable(typeof(SeriesPageView))]
+[JsonSerializable(typeof(SearchPageView))]
+[JsonSerializable(typeof(NotFoundPageView))]
 [JsonSerializable(typeof(PaginatorView))]
 internal sealed partial class ViewJsonContext : JsonSerializerContext;

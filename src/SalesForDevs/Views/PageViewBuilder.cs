@@ -2,7 +2,7 @@ using SalesForDevs.Linking;
 
 namespace SalesForDevs.Views;
 
-/// <summary>Builds the <see cref="PageView"/> for each kind of page from the graph and the rendered markdown.</summary>
+/// <summary>Builds the <see cref="PageView"/> record of each kind of page from the graph and the rendered markdown.</summary>
 public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> siteFeeds)
 {
     /// <summary>Search is on and the theme has a search layout: the site gets a search page.</summary>
@@ -11,14 +11,13 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
     private UrlBuilder Urls => views.Urls;
     private SiteGraph Graph => views.Graph;
 
-    public PageView Post(PostNode node)
+    public ContentPageView Post(PostNode node)
     {
         var rendered = views.Rendered(node);
         var description = views.Summary(node);
         var (image, imageAlt) = PreviewImage(node.Image, node.ImageAlt, node.Url);
-        var view = new PageView
+        var view = new ContentPageView(node.IsPost)
         {
-            Kind = PageKinds.Name(node.IsPost ? PageKind.Post : PageKind.Page),
             Title = node.Title,
             Description = description,
             Url = Urls.Relative(node.Url),
@@ -66,59 +65,67 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
         return (url, alt ?? "");
     }
 
-    public PageView Home(string url, string title)
+    /// <summary>Home page <paramref name="url"/> ("/", then /page/2/…) showing <paramref name="posts"/>; the first one describes the whole site in JSON-LD.</summary>
+    public HomePageView Home(string url, string title, IReadOnlyList<PostRef> posts)
     {
-        var home = List(PageKind.Home, title, Graph.Config.Description, url) with { Posts = [] };
+        var home = ListPage(new HomePageView { Title = title, Description = Graph.Config.Description, Url = url, Permalink = url, Posts = posts });
         return url == "/" ? home with { JsonLd = StructuredData.WebSite(Graph.Config, Urls.Absolute("/"), home.Image) } : home;
     }
 
-    public PageView Archive() => List(PageKind.Archive, "Archive", $"Every post on {Graph.Config.Title}, by year.", "/archive/") with
+    public ArchivePageView Archive() => ListPage(new ArchivePageView
     {
+        Title = "Archive", Description = $"Every post on {Graph.Config.Title}, by year.", Url = "/archive/", Permalink = "/archive/",
         Years = Graph.Posts.GroupBy(p => p.Date!.Value.Year)
             .Select(g => new YearGroupView(g.Key, views.Refs(g)))
             .ToList(),
-    };
+    });
 
-    public PageView Tags() => List(PageKind.Tags, "Tags", $"Topics on {Graph.Config.Title}.", "/tags/") with
+    public TagsPageView Tags() => ListPage(new TagsPageView
     {
+        Title = "Tags", Description = $"Topics on {Graph.Config.Title}.", Url = "/tags/", Permalink = "/tags/",
         AllTags = Graph.Tags.Select(views.Tag).ToList(),
-    };
+    });
 
-    public PageView Tag(TagNode tag) => List(PageKind.Tag, $"Posts tagged “{tag.Name}”", $"Posts about {tag.Name} on {Graph.Config.Title}.", tag.Url) with
+    public TagPageView Tag(TagNode tag) => ListPage(new TagPageView
     {
+        Title = $"Posts tagged “{tag.Name}”", Description = $"Posts about {tag.Name} on {Graph.Config.Title}.", Url = tag.Url, Permalink = tag.Url,
         Posts = views.Refs(tag.Posts),
-        Feeds = [.. siteFeeds, .. TagFeeds(tag)],
         OwnFeeds = TagFeeds(tag),
-    };
+    }) with { Feeds = [.. siteFeeds, .. TagFeeds(tag)] };
 
     private IReadOnlyList<LinkRef> TagFeeds(TagNode tag) => FeedLinks.For(Graph.Config, tag.Url, $"Posts tagged {tag.Name}", Urls);
 
     private IReadOnlyList<LinkRef> SeriesFeeds(SeriesNode series) => FeedLinks.For(Graph.Config, series.Url, $"{series.Title} (series)", Urls);
 
-    public PageView Series(SeriesNode series) => List(PageKind.Series, series.Title,
-        series.Config.Description.Length > 0 ? series.Config.Description : $"The {series.Title} series, in reading order.", series.Url) with
+    public SeriesPageView Series(SeriesNode series) => ListPage(new SeriesPageView
     {
+        Title = series.Title,
+        Description = series.Config.Description.Length > 0 ? series.Config.Description : $"The {series.Title} series, in reading order.",
+        Url = series.Url, Permalink = series.Url,
         SeriesOverview = SeriesOverview(series),
         Posts = views.Refs(series.Parts),
-        Feeds = [.. siteFeeds, .. SeriesFeeds(series)],
         OwnFeeds = SeriesFeeds(series),
-    };
+    }) with { Feeds = [.. siteFeeds, .. SeriesFeeds(series)] };
 
-    public PageView Search() => List(PageKind.Search, "Search", $"Search the posts of {Graph.Config.Title}.", SearchPage.Url);
-
-    public PageView NotFound() => List(PageKind.NotFound, "Page not found", "There is nothing at this address.", "/404.html");
-
-    private PageView List(PageKind kind, string title, string description, string url) => new()
+    public SearchPageView Search() => ListPage(new SearchPageView
     {
-        Image = PreviewImage(null, null, url).Url,
-        ImageAlt = PreviewImage(null, null, url).Alt,
-        Kind = PageKinds.Name(kind),
-        Title = title,
-        Description = description,
-        Url = Urls.Relative(url),
-        Permalink = Urls.Absolute(url),
-        Feeds = siteFeeds,
-    };
+        Title = "Search", Description = $"Search the posts of {Graph.Config.Title}.", Url = SearchPage.Url, Permalink = SearchPage.Url,
+    });
+
+    public NotFoundPageView NotFound() => ListPage(new NotFoundPageView
+    {
+        Title = "Page not found", Description = "There is nothing at this address.", Url = "/404.html", Permalink = "/404.html",
+    });
+
+    /// <summary>
+    /// Finishes a page the site generates: <paramref name="page"/> comes with its site-root path as both Url and
+    /// Permalink, and leaves with the link and the absolute URL, the site's preview image and the site's feeds.
+    /// </summary>
+    private T ListPage<T>(T page) where T : PageView
+    {
+        var (image, imageAlt) = PreviewImage(null, null, page.Url);
+        return page with { Url = Urls.Relative(page.Url), Permalink = Urls.Absolute(page.Url), Image = image, ImageAlt = imageAlt, Feeds = siteFeeds };
+    }
 
     /// <summary>The series page's view of a series: its sections in order, each part published or promised, with their links.</summary>
     public SeriesOverviewView SeriesOverview(SeriesNode series)

@@ -13,7 +13,7 @@ public static class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
-    public static string BlogPosting(PageView post, PostNode node, SiteConfig config, string homeUrl)
+    public static string BlogPosting(ContentPageView post, PostNode node, SiteConfig config, string homeUrl)
     {
         var json = new JsonObject
         {

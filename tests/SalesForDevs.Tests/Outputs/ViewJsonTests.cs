@@ -6,26 +6,42 @@ namespace SalesForDevs.Tests.Outputs;
 
 /// <summary>
 /// The page cache's keys serialize views through compile-time metadata, which a natively compiled sfd needs, and
-/// read the same as the reflection serializer's (issue 14: Native AOT).
+/// read the same as the reflection serializer's (issue 14: Native AOT); a page serializes with every field of its kind (issue 13).
 /// </summary>
 public sealed class ViewJsonTests
 {
+    public static TheoryData<Type> Views() => new([typeof(SiteView), typeof(PaginatorView), .. PageView.Kinds]);
+
     [Theory]
-    [InlineData(typeof(SiteView))]
-    [InlineData(typeof(PageView))]
-    [InlineData(typeof(PaginatorView))]
+    [MemberData(nameof(Views))]
     public void Every_view_the_cache_serializes_has_compile_time_metadata(Type view) =>
         Assert.NotNull(ViewJsonContext.Default.GetTypeInfo(view));
 
     [Fact]
     public void A_view_serializes_as_the_reflection_serializer_writes_it()
     {
-        var page = new PageView
+        var page = new ContentPageView(isPost: true)
         {
-            Kind = "post", Title = "A \"quoted\" title", Description = "d", Url = "/a/", Permalink = "https://example.org/a/",
+            Title = "A \"quoted\" title", Description = "d", Url = "/a/", Permalink = "https://example.org/a/",
             Date = new DateTime(2026, 1, 12, 9, 0, 0, DateTimeKind.Utc), Tags = [new TagRef("career", "career", "/tags/career/", 3)],
         };
-        Assert.Equal(JsonSerializer.Serialize(page), JsonSerializer.Serialize(page, ViewJson.Options));
-        Assert.NotEqual(JsonSerializer.Serialize(page, ViewJson.Options), JsonSerializer.Serialize(page with { Date = null }, ViewJson.Options));
+        Assert.Equal(JsonSerializer.Serialize(page), ViewJson.Serialize(page));
+        Assert.NotEqual(ViewJson.Serialize(page), ViewJson.Serialize(page with { Date = null }));
+    }
+
+    [Fact]
+    public void A_page_serializes_with_the_fields_of_its_kind()
+    {
+        PageView archive = new ArchivePageView
+        {
+            Title = "Archive", Description = "d", Url = "/archive/", Permalink = "https://example.org/archive/",
+            Years = [new YearGroupView(2026, [])],
+        };
+
+        var json = ViewJson.Serialize(archive);
+
+        Assert.Contains("\"Kind\":\"archive\"", json);
+        Assert.Contains("\"Years\":[{\"Year\":2026", json);
+        Assert.DoesNotContain("PageKind", json);
     }
 }

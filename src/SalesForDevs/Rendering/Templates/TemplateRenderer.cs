@@ -76,7 +76,7 @@ public sealed class TemplateRenderer
             ["site"] = _site,
             ["page"] = page,
             ["paginator"] = paginator,
-            ["content"] = content ?? page.Content,
+            ["content"] = content ?? (page as ContentPageView)?.Content ?? "",
         };
         if (extra is not null) foreach (var (key, value) in extra) globals[key] = value;
         context.PushGlobal(globals);

@@ -45,7 +45,12 @@ internal sealed class ThemeTemplateContext : TemplateContext
     protected override IObjectAccessor GetMemberAccessorImpl(object target)
     {
         var accessor = base.GetMemberAccessorImpl(target)!;
-        return target is Yaml.ParamsMap ? new ParamsAccessor(accessor) : accessor;
+        return target switch
+        {
+            Yaml.ParamsMap => new ParamsAccessor(accessor),
+            Views.PageView => new PageViewAccessor(accessor, target.GetType(), MemberRenamer),
+            _ => accessor,
+        };
     }
 
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)

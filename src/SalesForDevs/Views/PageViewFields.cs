@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using System.Reflection;
+
+namespace SalesForDevs.Views;
+
+/// <summary>
+/// The fields of every kind of page, and the value each shows on a page that does not have it. Themes may read any
+/// page field on any page (the README promises it): a shared partial reads <c>page.slug</c> or <c>page.params</c> on a
+/// tag page too, and gets "" or empty params, as when every page had one shape. A name no kind has stays an error.
+/// </summary>
+internal static class PageViewFields
+{
+    /// <summary>Every public field of any kind of page, in declaration order: the base's first, then each kind's.</summary>
+    public static readonly IReadOnlyList<PropertyInfo> All = PageView.Kinds
+        .SelectMany(kind => kind.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.DeclaringType == typeof(PageView) ? 0 : 1))
+        .DistinctBy(p => p.Name)
+        .ToList();
+
+    private static readonly Dictionary<Type, IReadOnlyList<(PropertyInfo Field, object? Value)>> MissingByKind =
+        PageView.Kinds.ToDictionary(kind => kind, kind => (IReadOnlyList<(PropertyInfo, object?)>)All
+            .Where(p => kind.GetProperty(p.Name, BindingFlags.Public | BindingFlags.Instance) is null)
+            .Select(p => (p, EmptyValue(p)))
+            .ToList());
+
+    /// <summary>The fields a page of this kind lacks, each with the value it reads as there.</summary>
+    public static IReadOnlyList<(PropertyInfo Field, object? Value)> Missing(Type kind) =>
+        MissingByKind.TryGetValue(kind, out var missing) ? missing : throw new ArgumentException($"{kind} is not a kind of page view", nameof(kind));
+
+    /// <summary>"" for text, an empty list or params, 0 or false; null for a link or a date; a field may name its own (comments: "none").</summary>
+    public static object? EmptyValue(PropertyInfo field)
+    {
+        if (field.GetCustomAttribute<DefaultValueAttribute>() is { } given) return given.Value;
+        var type = field.PropertyType;
+        if (type == typeof(string)) return "";
+        if (type == typeof(IReadOnlyDictionary<string, object?>)) return Yaml.YamlParams.Empty;
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)) return Array.CreateInstance(type.GetGenericArguments()[0], 0);
+        if (type.IsValueType && Nullable.GetUnderlyingType(type) is null) return Activator.CreateInstance(type);
+        return null;
+    }
+}
