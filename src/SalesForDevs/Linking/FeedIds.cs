@@ -11,9 +11,9 @@ public static class FeedIds
 {
     /// <summary>The id's key: a full URI as written, else "DATE:NAME" with NAME the <c>id</c> or the slug.</summary>
     public static string Key(PostNode post) =>
-        post.Item.FrontMatter.Id?.Value is { } id && IsUri(id)
+        post.FeedId is { } id && IsUri(id)
             ? id
-            : string.Create(CultureInfo.InvariantCulture, $"{post.Date ?? DateTimeOffset.UnixEpoch:yyyy-MM-dd}:{post.Item.FrontMatter.Id?.Value ?? post.Slug}");
+            : string.Create(CultureInfo.InvariantCulture, $"{post.Date ?? DateTimeOffset.UnixEpoch:yyyy-MM-dd}:{post.FeedId ?? post.Slug}");
 
     /// <summary>An id with a scheme (urn:uuid:…, tag:…, https://…) is used as it is.</summary>
     public static bool IsUri(string id) => id.IndexOf(':') is > 0 and var colon && char.IsAsciiLetter(id[0])

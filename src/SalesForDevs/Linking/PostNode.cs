@@ -40,6 +40,10 @@ public sealed class PostNode
     /// <summary>Whether the page shows a table of contents: front matter's <c>toc</c>, else the site's.</summary>
     public bool ShowsToc { get; internal init; }
     public CommentState Comments { get; internal init; }
+    /// <summary>Front matter's <c>id</c>: the name it keeps in feeds when its slug changes, or a whole entry id when a URI; null means the slug.</summary>
+    public string? FeedId { get; internal init; }
+    /// <summary>Front matter's free-form <c>params</c> for the theme (empty when none).</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; internal init; } = Yaml.YamlParams.Empty;
     public bool IsDraft => Item.IsDraft;
 
     public SeriesPlace? Series { get; internal set; }

@@ -68,6 +68,8 @@ public static class SiteLinker
             ImageAlt = fm.ImageAlt,
             ShowsToc = fm.Toc ?? config.Toc,
             Comments = fm.Comments == "closed" ? CommentState.Closed : config.Comments.Provider == "none" ? CommentState.None : CommentState.Open,
+            FeedId = fm.Id?.Value,
+            Params = fm.Params,
         };
     }
 

@@ -43,7 +43,7 @@ public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> si
             Newer = node.Newer is null ? null : views.Ref(node.Newer),
             Older = node.Older is null ? null : views.Ref(node.Older),
             IsDraft = node.IsDraft,
-            Params = node.Item.FrontMatter.Params,
+            Params = node.Params,
             Image = image,
             ImageAlt = imageAlt,
             Toc = node.ShowsToc ? rendered?.TocHtml ?? "" : "",

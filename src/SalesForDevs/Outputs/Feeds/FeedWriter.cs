@@ -83,8 +83,8 @@ public static class FeedWriter
     /// takes the slug's place (the old slug keeps the id when the slug changes), or replaces the whole id when it is a URI.
     /// </summary>
     public static string EntryId(UrlBuilder urls, PostNode post) =>
-        post.Item.FrontMatter.Id?.Value is { } id && FeedIds.IsUri(id) ? id
-        : string.Create(CultureInfo.InvariantCulture, $"tag:{urls.BaseUrl.IdnHost},{post.Date!.Value:yyyy-MM-dd}:{urls.BaseUrl.AbsolutePath}{post.Item.FrontMatter.Id?.Value ?? post.Slug}");
+        post.FeedId is { } id && FeedIds.IsUri(id) ? id
+        : string.Create(CultureInfo.InvariantCulture, $"tag:{urls.BaseUrl.IdnHost},{post.Date!.Value:yyyy-MM-dd}:{urls.BaseUrl.AbsolutePath}{post.FeedId ?? post.Slug}");
 
     /// <summary>A feed's Atom id: the same kind of tag URI, with a fixed date, for the folder the feed describes.</summary>
     public static string FeedId(UrlBuilder urls, string folder) =>
