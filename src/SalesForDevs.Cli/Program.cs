@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace SalesForDevs.Cli;
 
 /// <summary>The sfd command line: parses options and hands each command to the library.</summary>
-public static class Program
+internal static class Program
 {
     public const int Success = 0;
     public const int SiteErrors = 1;

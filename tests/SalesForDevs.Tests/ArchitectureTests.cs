@@ -63,6 +63,17 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
+    public void The_library_and_the_command_line_export_no_types()
+    {
+        // Internal by default (issue 13): templates read view records by reflection, which needs no public type, and
+        // only sfd and these tests use the library (InternalsVisibleTo in Directory.Build.props).
+        var exported = typeof(SalesForDevs.Building.SiteBuilder).Assembly.GetExportedTypes()
+            .Concat(typeof(SalesForDevs.Cli.Program).Assembly.GetExportedTypes())
+            .Select(t => t.FullName).Order(StringComparer.Ordinal);
+        Assert.Empty(exported);
+    }
+
+    [Fact]
     public void The_compiled_check_catches_a_short_reference_to_a_later_stage()
     {
         var wrong = WrongWayReferences([typeof(SalesForDevs.Linking.PlantedWrongWayReference)]);

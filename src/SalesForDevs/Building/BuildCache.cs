@@ -9,7 +9,7 @@ using SalesForDevs.Views;
 namespace SalesForDevs.Building;
 
 /// <summary>What one process keeps between builds of the same site (sfd serve): parsed files, rendered markdown, pages and feed entries.</summary>
-public sealed class BuildCache : IBuildCache
+internal sealed class BuildCache : IBuildCache
 {
     public ContentCache Content { get; } = new();
     public AbsoluteHtmlCache FeedHtml { get; } = new();

@@ -3,7 +3,7 @@ using SalesForDevs.Linking;
 namespace SalesForDevs.Building;
 
 /// <summary>What a build includes and how it runs (the command line's flags). <see cref="Now"/> is injected so that tests and builds never read a hidden clock.</summary>
-public sealed record BuildOptions
+internal sealed record BuildOptions
 {
     public bool IncludeDrafts { get; init; }
     public bool IncludeFuture { get; init; }

@@ -3,7 +3,7 @@ using SalesForDevs.Diagnostics;
 namespace SalesForDevs.Building;
 
 /// <summary>What a build did: its diagnostics (sorted), and counts for the one-line summary.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Feeds, int Files, TimeSpan Elapsed)
+internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Feeds, int Files, TimeSpan Elapsed)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

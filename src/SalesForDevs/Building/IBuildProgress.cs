@@ -4,7 +4,7 @@ namespace SalesForDevs.Building;
 /// Hears about each build stage as it starts and ends, for progress displays and per-stage timings.
 /// Calls come from the thread running the build, one stage at a time.
 /// </summary>
-public interface IBuildProgress
+internal interface IBuildProgress
 {
     void StageStarted(string stage);
 

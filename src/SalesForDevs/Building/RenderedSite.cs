@@ -7,7 +7,7 @@ using SalesForDevs.Views;
 namespace SalesForDevs.Building;
 
 /// <summary>A site rendered in memory: every output file, and the graph it came from (serve and check reuse both).</summary>
-public sealed record RenderedSite(SiteGraph Graph, IReadOnlyList<OutputFile> Files)
+internal sealed record RenderedSite(SiteGraph Graph, IReadOnlyList<OutputFile> Files)
 {
     /// <summary>The markdown of every published post and page, rendered (sfd notify sends it).</summary>
     public IReadOnlyDictionary<PostNode, RenderedMarkdown> Content { get; init; } = new Dictionary<PostNode, RenderedMarkdown>();

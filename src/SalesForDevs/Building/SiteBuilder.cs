@@ -14,7 +14,7 @@ namespace SalesForDevs.Building;
 /// Runs the build stages in order: configuration, content, linking, rendering, outputs, publishing.
 /// Each stage reports into one bag; the build stops at the end of the first stage with errors.
 /// </summary>
-public static class SiteBuilder
+internal static class SiteBuilder
 {
     /// <summary>Builds the site in <paramref name="siteDirectory"/> into <paramref name="outputDirectory"/>, replacing it only on success.</summary>
     /// <param name="progress">Optional: hears each stage start and end (progress display, --verbose timings).</param>

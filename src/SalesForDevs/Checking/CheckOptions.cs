@@ -1,7 +1,7 @@
 namespace SalesForDevs.Checking;
 
 /// <summary>How <c>sfd check</c> runs. <see cref="Now"/> decides which posts count as published, as in a build.</summary>
-public sealed record CheckOptions
+internal sealed record CheckOptions
 {
     public required DateTimeOffset Now { get; init; }
     /// <summary>The base URL the site was built for, when it is not site.yml's (sfd build --base-url).</summary>

@@ -7,7 +7,7 @@ namespace SalesForDevs.Checking;
 /// <c>2026/02/make-the-ask/index.html</c>), the link as written when there is one, and what is wrong.
 /// Printed like a diagnostic: <c>about/index.html: error: link /SalesForDevs/nope/ is broken: no page at nope/index.html</c>.
 /// </summary>
-public sealed record CheckProblem(CheckProblemKind Kind, Severity Severity, string Page, string? Link, string Message)
+internal sealed record CheckProblem(CheckProblemKind Kind, Severity Severity, string Page, string? Link, string Message)
 {
     public bool IsError => Severity == Severity.Error;
 

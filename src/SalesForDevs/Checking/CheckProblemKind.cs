@@ -1,7 +1,7 @@
 namespace SalesForDevs.Checking;
 
 /// <summary>What <c>sfd check</c> found wrong; tests and tools can tell problems apart by it.</summary>
-public enum CheckProblemKind
+internal enum CheckProblemKind
 {
     /// <summary>An internal link or resource (image, script, stylesheet) points to no file of the site.</summary>
     BrokenLink,

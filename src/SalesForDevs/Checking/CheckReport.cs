@@ -6,7 +6,7 @@ namespace SalesForDevs.Checking;
 /// What <c>sfd check</c> found: problems in the built site, sorted by page, and counts for the summary line.
 /// <see cref="SiteDiagnostics"/> holds errors in the sources (site.yml, front matter) that stopped the check before it began.
 /// </summary>
-public sealed record CheckReport(IReadOnlyList<Diagnostic> SiteDiagnostics, IReadOnlyList<CheckProblem> Problems)
+internal sealed record CheckReport(IReadOnlyList<Diagnostic> SiteDiagnostics, IReadOnlyList<CheckProblem> Problems)
 {
     public int Pages { get; init; }
     public int Links { get; init; }

@@ -8,7 +8,7 @@ namespace SalesForDevs.Checking;
 /// refuse or mishandle HEAD. A URL counts as working when the server ends with a success status after redirects;
 /// 429 (too many requests) also counts, because the server is there and only asks us to slow down.
 /// </summary>
-public sealed class ExternalLinkChecker(HttpClient client, int maxConcurrency = 4, TimeSpan? timeout = null)
+internal sealed class ExternalLinkChecker(HttpClient client, int maxConcurrency = 4, TimeSpan? timeout = null)
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 

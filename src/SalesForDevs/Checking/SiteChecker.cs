@@ -7,7 +7,7 @@ namespace SalesForDevs.Checking;
 /// <c>sfd check</c>: reads a built site back, as a reader's browser and feed reader would, and lists what is broken.
 /// The sources are read too (site.yml for the base URL, front matter for the series graph), but nothing is rendered.
 /// </summary>
-public static class SiteChecker
+internal static class SiteChecker
 {
     public static async Task<CheckReport> CheckAsync(string siteDirectory, string outputDirectory, CheckOptions options, CancellationToken cancellation = default)
     {

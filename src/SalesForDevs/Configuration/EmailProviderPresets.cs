@@ -14,7 +14,7 @@ namespace SalesForDevs.Configuration;
 /// text field named <c>b_U_ID</c> that people never see; kit posts <c>email_address</c> to
 /// https://app.kit.com/forms/ID/subscriptions.
 /// </remarks>
-public static class EmailProviderPresets
+internal static class EmailProviderPresets
 {
     public static readonly string[] Providers = ["buttondown", "mailchimp", "kit", "generic"];
 

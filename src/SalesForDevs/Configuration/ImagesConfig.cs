@@ -4,7 +4,7 @@ namespace SalesForDevs.Configuration;
 /// Responsive images (site.yml <c>images</c>): raster images in markdown get resized copies at these widths (never
 /// wider than the original) in their own format and in WebP, offered with srcset and <see cref="Sizes"/>.
 /// </summary>
-public sealed record ImagesConfig
+internal sealed record ImagesConfig
 {
     public static readonly IReadOnlyList<int> DefaultWidths = [480, 960, 1600];
 

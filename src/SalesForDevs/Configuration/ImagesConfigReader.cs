@@ -3,7 +3,7 @@ using SalesForDevs.Yaml;
 namespace SalesForDevs.Configuration;
 
 /// <summary>Reads <c>images:</c> in site.yml: <c>false</c>, or a mapping of widths, quality, webp and sizes.</summary>
-public static class ImagesConfigReader
+internal static class ImagesConfigReader
 {
     public static ImagesConfig Read(YamlMappingReader r)
     {

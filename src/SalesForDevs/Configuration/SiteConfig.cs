@@ -1,7 +1,7 @@
 namespace SalesForDevs.Configuration;
 
 /// <summary>The typed contents of <c>site.yml</c>. Defaults are those DESIGN.md documents.</summary>
-public sealed record SiteConfig
+internal sealed record SiteConfig
 {
     public required string Title { get; init; }
     public string Description { get; init; } = "";
@@ -38,27 +38,27 @@ public sealed record SiteConfig
 }
 
 /// <summary>Typographic niceties of the markdown: SmartyPants turns straight quotes, -- and ... into curly quotes, dashes and ellipses.</summary>
-public sealed record TypographyConfig(bool SmartyPants = true);
+internal sealed record TypographyConfig(bool SmartyPants = true);
 
 /// <summary>How markdown is read. <see cref="RawHtml"/> false shows HTML written in posts as text (for content from authors not fully trusted).</summary>
-public sealed record MarkdownConfig(bool RawHtml = true);
+internal sealed record MarkdownConfig(bool RawHtml = true);
 
 /// <summary>Site search: the index file, the search page and its link in the navigation. On by default.</summary>
-public sealed record SearchConfig(bool Enabled = true);
+internal sealed record SearchConfig(bool Enabled = true);
 
-public sealed record AuthorConfig(string Name, string Email);
+internal sealed record AuthorConfig(string Name, string Email);
 
-public sealed record FeedsConfig(bool Rss = true, bool Atom = true, bool Json = true, int Items = 20, bool FullContent = true);
+internal sealed record FeedsConfig(bool Rss = true, bool Atom = true, bool Json = true, int Items = 20, bool FullContent = true);
 
 /// <summary>A series and its sections in reading order (strategy first, then tactics).</summary>
-public sealed record SeriesConfig(string Key, string Title, IReadOnlyList<string> Sections, string Description = "");
+internal sealed record SeriesConfig(string Key, string Title, IReadOnlyList<string> Sections, string Description = "");
 
-public sealed record MenuItem(string Title, string Url);
+internal sealed record MenuItem(string Title, string Url);
 
-public sealed record SubscribeConfig(bool Rss = true, EmailSubscribeConfig? Email = null);
+internal sealed record SubscribeConfig(bool Rss = true, EmailSubscribeConfig? Email = null);
 
 /// <summary>An email provider's signup form. <see cref="Fields"/> maps our names (email, name) to the provider's field names.</summary>
-public sealed record EmailSubscribeConfig(
+internal sealed record EmailSubscribeConfig(
     string Provider,
     string Action,
     string Method,
@@ -70,14 +70,14 @@ public sealed record EmailSubscribeConfig(
     public string Sends { get; init; } = "posts";
 }
 
-public sealed record NotifyConfig(string State = ".sfd/notified.json", WebhookConfig? Webhook = null, SmtpConfig? Smtp = null);
+internal sealed record NotifyConfig(string State = ".sfd/notified.json", WebhookConfig? Webhook = null, SmtpConfig? Smtp = null);
 
-public sealed record WebhookConfig(string Url, string? SecretEnv);
+internal sealed record WebhookConfig(string Url, string? SecretEnv);
 
-public sealed record SmtpConfig(string Host, int Port, string From, string To, string? UserEnv, string? PasswordEnv, string Security = "auto");
+internal sealed record SmtpConfig(string Host, int Port, string From, string To, string? UserEnv, string? PasswordEnv, string Security = "auto");
 
 /// <summary>Comment provider: none, giscus or utterances, with the provider's own settings.</summary>
-public sealed record CommentsConfig(string Provider = "none", IReadOnlyDictionary<string, string>? Settings = null)
+internal sealed record CommentsConfig(string Provider = "none", IReadOnlyDictionary<string, string>? Settings = null)
 {
     public IReadOnlyDictionary<string, string> Options => Settings ?? new Dictionary<string, string>();
 }

@@ -4,7 +4,7 @@ using SalesForDevs.Yaml;
 namespace SalesForDevs.Configuration;
 
 /// <summary>Reads and validates <c>site.yml</c>. Every problem is reported with its line and column; unknown keys get a "did you mean".</summary>
-public static class SiteConfigLoader
+internal static class SiteConfigLoader
 {
     public const string FileName = "site.yml";
 

@@ -6,7 +6,7 @@ namespace SalesForDevs.Content;
 /// Reads front matter <c>aliases</c>: old site paths of a page, each to get a redirect. A path names a folder
 /// (/old/path/ is written as old/path/index.html) unless it ends in .html or .htm.
 /// </summary>
-public static class AliasReader
+internal static class AliasReader
 {
     public static IReadOnlyList<Located<string>> Read(YamlMappingReader r)
     {

@@ -8,7 +8,7 @@ namespace SalesForDevs.Content;
 /// Only files that parsed cleanly are kept, so a broken file reports its errors on every build. Between
 /// <see cref="StartBuild"/> and <see cref="FinishBuild"/> it notes the files a build read, and then forgets the others.
 /// </summary>
-public sealed class ContentCache : IContentParser
+internal sealed class ContentCache : IContentParser
 {
     private readonly ConcurrentDictionary<string, (string Text, ContentItem Item)> _items = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);

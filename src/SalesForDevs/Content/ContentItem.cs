@@ -4,7 +4,7 @@ namespace SalesForDevs.Content;
 /// One markdown source file after loading: its front matter, its body, and where the body starts
 /// in the file, so markdown positions map back to file lines.
 /// </summary>
-public sealed record ContentItem
+internal sealed record ContentItem
 {
     public required ContentKind Kind { get; init; }
     /// <summary>Site-relative path with forward slashes, e.g. content/posts/2026-01-05-hello.md.</summary>

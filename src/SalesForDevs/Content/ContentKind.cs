@@ -1,7 +1,7 @@
 namespace SalesForDevs.Content;
 
 /// <summary>Posts are dated and listed; pages (About, Subscribe) stand alone at /slug/.</summary>
-public enum ContentKind
+internal enum ContentKind
 {
     Post,
     Page,

@@ -9,7 +9,7 @@ namespace SalesForDevs.Content;
 /// Reads every markdown file under <c>content/posts</c> and <c>content/pages</c> in parallel.
 /// Drafts and future posts are loaded too: later stages need them to tell a promise from a dead link.
 /// </summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     public const string ContentFolder = "content";
 

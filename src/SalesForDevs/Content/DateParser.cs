@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SalesForDevs.Content;
 
 /// <summary>Parses front matter dates: a date, or a date-time with an offset (RFC 3339 and the common YAML spellings).</summary>
-public static class DateParser
+internal static class DateParser
 {
     private static readonly string[] Formats =
     [

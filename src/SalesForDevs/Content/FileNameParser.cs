@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SalesForDevs.Content;
 
 /// <summary>Reads the date and slug that a Jekyll-style file name carries: <c>2026-01-05-the-difference-is-behavior.md</c>.</summary>
-public static partial class FileNameParser
+internal static partial class FileNameParser
 {
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<slug>.+)$")]
     private static partial Regex DatedName();

@@ -6,7 +6,7 @@ namespace SalesForDevs.Content;
 /// A post's or page's front matter, typed. Values that later stages validate (section, builds_on)
 /// keep their source positions so those stages can point at them.
 /// </summary>
-public sealed record FrontMatter
+internal sealed record FrontMatter
 {
     public string Title { get; init; } = "";
     public DateTimeOffset? Date { get; init; }
@@ -38,4 +38,4 @@ public sealed record FrontMatter
 }
 
 /// <summary>A value with the place in a source file it came from.</summary>
-public sealed record Located<T>(T Value, SourceLocation At);
+internal sealed record Located<T>(T Value, SourceLocation At);

@@ -4,7 +4,7 @@ using SalesForDevs.Yaml;
 namespace SalesForDevs.Content;
 
 /// <summary>Reads a front matter block into <see cref="FrontMatter"/>, reporting every problem at its line and column.</summary>
-public static class FrontMatterReader
+internal static class FrontMatterReader
 {
     public static FrontMatter? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
     {

@@ -1,10 +1,10 @@
 namespace SalesForDevs.Content;
 
 /// <summary>The front matter block and the body of a markdown file, with the line each starts on.</summary>
-public readonly record struct SplitSource(string? FrontMatter, int FrontMatterStartLine, string Body, int BodyStartLine, string? Error);
+internal readonly record struct SplitSource(string? FrontMatter, int FrontMatterStartLine, string Body, int BodyStartLine, string? Error);
 
 /// <summary>Splits <c>---</c>-fenced YAML front matter from the markdown body, keeping line numbers.</summary>
-public static class FrontMatterSplitter
+internal static class FrontMatterSplitter
 {
     public static SplitSource Split(string text)
     {

@@ -5,7 +5,7 @@ namespace SalesForDevs.Content;
 /// ("content/posts/a.md", "2026/01/a/index.html", "layouts/post.scriban") — and file-system paths, whose separator
 /// depends on the OS. sfd never builds a file-system path by joining with '/'; it goes through here.
 /// </summary>
-public static class SitePaths
+internal static class SitePaths
 {
     /// <summary>The file-system path below <paramref name="root"/> of a site path; a path that climbs out with ".." is refused.</summary>
     public static string ToFileSystem(string root, string sitePath)

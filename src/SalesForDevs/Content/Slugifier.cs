@@ -9,7 +9,7 @@ namespace SalesForDevs.Content;
 /// ("Café: the ask!" -> "cafe-the-ask", "Über Straße" -> "uber-strasse", "Привет" -> "privet"), and the names of
 /// programming languages keep their meaning ("C#" -> "csharp", "C++" -> "cpp"), so that they do not share a page with "C".
 /// </summary>
-public static class Slugifier
+internal static class Slugifier
 {
     public static string Slugify(string text)
     {

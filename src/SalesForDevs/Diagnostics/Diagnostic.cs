@@ -4,7 +4,7 @@ namespace SalesForDevs.Diagnostics;
 /// One problem found in the user's site. Printed in the contract's format:
 /// <c>content/posts/x.md:4:7: error: date "2026-13-40" is not a valid date</c>.
 /// </summary>
-public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation? Location = null)
+internal sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation? Location = null)
 {
     public bool IsError => Severity == Severity.Error;
 

@@ -4,7 +4,7 @@ namespace SalesForDevs.Diagnostics;
 /// Collects diagnostics from every stage, safely from parallel work. Stages report everything they find
 /// and the builder stops at the end of the first stage that reported an error.
 /// </summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();

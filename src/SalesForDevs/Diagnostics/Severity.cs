@@ -1,7 +1,7 @@
 namespace SalesForDevs.Diagnostics;
 
 /// <summary>How serious a problem is: errors stop the build, warnings only report.</summary>
-public enum Severity
+internal enum Severity
 {
     Warning,
     Error,

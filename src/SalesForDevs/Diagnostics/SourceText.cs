@@ -7,7 +7,7 @@ namespace SalesForDevs.Diagnostics;
 /// (Latin-1, Windows-1252) would otherwise build as mojibake without a word, so invalid bytes are an error at the
 /// line and column of the first one. A leading byte order mark is accepted and dropped.
 /// </summary>
-public static class SourceText
+internal static class SourceText
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -4,7 +4,7 @@ namespace SalesForDevs.Files;
 /// Where a path really leads once every symbolic link on it is followed, as the operating system would follow them.
 /// Guards compare these, never the strings a user typed: a link named <c>out</c> that points at the site folder is the site folder.
 /// </summary>
-public static class RealPath
+internal static class RealPath
 {
     /// <summary>Linux gives up after 40 links on one path; so do we.</summary>
     private const int MaxLinks = 40;

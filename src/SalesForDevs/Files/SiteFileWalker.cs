@@ -8,7 +8,7 @@ namespace SalesForDevs.Files;
 /// folder elsewhere, /) would publish what is not the site's, so it is an error naming the link, as are loops and links
 /// to nothing.
 /// </summary>
-public static class SiteFileWalker
+internal static class SiteFileWalker
 {
     /// <param name="siteDirectory">The site's folder; links must resolve inside its real path.</param>
     /// <param name="folder">The folder to list; nothing when it does not exist.</param>

@@ -6,7 +6,7 @@ namespace SalesForDevs.Linking;
 /// Collects the aliases of published posts and pages. An alias must be an address no page uses now: one that lands on
 /// a post, a page or a page the site generates, or that another alias already claims, is an error at the alias.
 /// </summary>
-public static class AliasLinker
+internal static class AliasLinker
 {
     /// <summary>Addresses the site generates besides posts, pages, tags and series.</summary>
     private static readonly string[] Generated = ["/", "/archive/", "/tags/", "/series/", "/search/", "/404.html"];

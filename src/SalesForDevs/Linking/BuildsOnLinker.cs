@@ -6,7 +6,7 @@ namespace SalesForDevs.Linking;
 /// Resolves each post's builds_on slugs, rejects links that point forward in time or form a cycle,
 /// and fills the inverse lists (<see cref="PostNode.PracticedIn"/>, <see cref="PostNode.PromisedIn"/>).
 /// </summary>
-public static class BuildsOnLinker
+internal static class BuildsOnLinker
 {
     public static void Link(IReadOnlyList<PostNode> nodes, DiagnosticBag diagnostics)
     {

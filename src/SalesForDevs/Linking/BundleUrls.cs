@@ -3,7 +3,7 @@ using SalesForDevs.Content;
 namespace SalesForDevs.Linking;
 
 /// <summary>Where a page bundle's files are published: beside the page, in the folder of its URL.</summary>
-public static class BundleUrls
+internal static class BundleUrls
 {
     /// <summary>The folder a page's URL names: /2026/01/the-ask/ for itself, /2026/01/ for /2026/01/the-ask.html.</summary>
     public static string Folder(string pageUrl) => pageUrl.EndsWith('/') ? pageUrl : SitePaths.Folder(pageUrl) + "/";

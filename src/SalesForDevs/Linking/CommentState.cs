@@ -1,7 +1,7 @@
 namespace SalesForDevs.Linking;
 
 /// <summary>What a post shows for comments: front matter's <c>comments: closed</c> wins; open needs a provider in site.yml.</summary>
-public enum CommentState
+internal enum CommentState
 {
     /// <summary>No provider is configured: nothing is shown.</summary>
     None,

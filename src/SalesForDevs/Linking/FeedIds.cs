@@ -7,7 +7,7 @@ namespace SalesForDevs.Linking;
 /// What names a post in feeds for good: its front matter <c>id</c> (the slug it was first published with, or a full
 /// URI) or else its slug, with its date. Feed readers merge entries that share an id, so two posts must not.
 /// </summary>
-public static class FeedIds
+internal static class FeedIds
 {
     /// <summary>The id's key: a full URI as written, else "DATE:NAME" with NAME the <c>id</c> or the slug.</summary>
     public static string Key(PostNode post) =>

@@ -4,7 +4,7 @@ using SalesForDevs.Content;
 namespace SalesForDevs.Linking;
 
 /// <summary>Expands the permalink pattern (/:year/:month/:slug/) for a post; pages live at /slug/.</summary>
-public static class Permalinks
+internal static class Permalinks
 {
     public static string For(ContentItem item, string pattern)
     {

@@ -3,7 +3,7 @@ using SalesForDevs.Content;
 namespace SalesForDevs.Linking;
 
 /// <summary>A post or page placed in the site: its URL, output file, state, and its links to other posts.</summary>
-public sealed class PostNode
+internal sealed class PostNode
 {
     internal PostNode(ContentItem item, string url, string outputPath, PublishState state)
     {

@@ -1,7 +1,7 @@
 namespace SalesForDevs.Linking;
 
 /// <summary>What a build publishes: posts dated up to <paramref name="Now"/>, and drafts or future posts only when asked (a preview).</summary>
-public sealed record PublishRules(DateTimeOffset Now, bool IncludeDrafts = false, bool IncludeFuture = false)
+internal sealed record PublishRules(DateTimeOffset Now, bool IncludeDrafts = false, bool IncludeFuture = false)
 {
     public PublishState StateOf(Content.ContentItem item) =>
         item.IsDraft && !IncludeDrafts ? PublishState.Draft

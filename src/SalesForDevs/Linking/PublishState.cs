@@ -1,7 +1,7 @@
 namespace SalesForDevs.Linking;
 
 /// <summary>Whether a content file is on the site in this build, and if not, why.</summary>
-public enum PublishState
+internal enum PublishState
 {
     Published,
     /// <summary>Dated after the build time: announced as "coming soon", linked once its day comes.</summary>

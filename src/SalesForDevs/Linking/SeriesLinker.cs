@@ -7,7 +7,7 @@ namespace SalesForDevs.Linking;
 /// Places posts in their series (section, part k of n, previous and next in reading order). Which later posts put
 /// a post into practice is <see cref="BuildsOnLinker"/>'s part, run after this one.
 /// </summary>
-public static class SeriesLinker
+internal static class SeriesLinker
 {
     public static IReadOnlyList<SeriesNode> Link(SiteConfig config, IReadOnlyList<PostNode> nodes, DiagnosticBag diagnostics)
     {

@@ -3,7 +3,7 @@ using SalesForDevs.Configuration;
 namespace SalesForDevs.Linking;
 
 /// <summary>A series with its sections in reading order; <see cref="Parts"/> holds published posts, <see cref="Upcoming"/> future-dated ones.</summary>
-public sealed class SeriesNode(SeriesConfig config, string url)
+internal sealed class SeriesNode(SeriesConfig config, string url)
 {
     public SeriesConfig Config { get; } = config;
     public string Key => Config.Key;
@@ -16,4 +16,4 @@ public sealed class SeriesNode(SeriesConfig config, string url)
 }
 
 /// <summary>One section of a series with its posts in order, published and upcoming mixed by date.</summary>
-public sealed record SeriesSection(string Name, IReadOnlyList<PostNode> Posts);
+internal sealed record SeriesSection(string Name, IReadOnlyList<PostNode> Posts);

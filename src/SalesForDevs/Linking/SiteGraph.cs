@@ -6,7 +6,7 @@ namespace SalesForDevs.Linking;
 /// Everything the renderers need to know about how content connects: URLs, lists, tags, series and
 /// builds-on links. Computed once per build from front matter alone, before any markdown is rendered.
 /// </summary>
-public sealed class SiteGraph
+internal sealed class SiteGraph
 {
     public required SiteConfig Config { get; init; }
     /// <summary>Every loaded file by its site-relative source path, whatever its state: markdown links resolve through it.</summary>

@@ -7,7 +7,7 @@ namespace SalesForDevs.Linking;
 /// Builds the <see cref="SiteGraph"/> by running its linkers in order. Each fills one named part of the graph and
 /// may read only what the linkers before it filled; all of them work from front matter, before any rendering.
 /// </summary>
-public static class SiteLinker
+internal static class SiteLinker
 {
     public static SiteGraph Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics)
     {

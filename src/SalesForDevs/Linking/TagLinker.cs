@@ -8,7 +8,7 @@ namespace SalesForDevs.Linking;
 /// are one tag, named by the first spelling in date order. Tags that differ in meaning get different slugs
 /// ("C", "C#", "C++" -> c, csharp, cpp); two that would still share a page are an error naming both files.
 /// </summary>
-public static class TagLinker
+internal static class TagLinker
 {
     public static IReadOnlyList<TagNode> Link(IReadOnlyList<PostNode> postsNewestFirst, DiagnosticBag diagnostics)
     {

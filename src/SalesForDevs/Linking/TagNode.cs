@@ -1,7 +1,7 @@
 namespace SalesForDevs.Linking;
 
 /// <summary>A tag with its published posts, newest first.</summary>
-public sealed class TagNode(string name, string slug)
+internal sealed class TagNode(string name, string slug)
 {
     public string Name { get; } = name;
     public string Slug { get; } = slug;

@@ -6,7 +6,7 @@ namespace SalesForDevs.Linking;
 /// A series' first section (strategy) promises what later sections deliver. A published post of the first
 /// section that no later post builds on, published or scheduled, is a promise not kept yet.
 /// </summary>
-public static class UnkeptPromises
+internal static class UnkeptPromises
 {
     public static IReadOnlyList<PostNode> Find(IEnumerable<SeriesNode> series) =>
         series.Where(s => s.Config.Sections.Count >= 2)

@@ -4,7 +4,7 @@ namespace SalesForDevs.Linking;
 /// Turns site-root paths (/2026/01/the-ask/) into links that work under the base URL's sub-path
 /// (/SalesForDevs/2026/01/the-ask/) or as absolute URLs for feeds, canonical links and sitemaps.
 /// </summary>
-public sealed class UrlBuilder(Uri baseUrl)
+internal sealed class UrlBuilder(Uri baseUrl)
 {
     private readonly string _basePath = baseUrl.AbsolutePath.TrimEnd('/');
     private readonly string _origin = baseUrl.GetLeftPart(UriPartial.Authority);

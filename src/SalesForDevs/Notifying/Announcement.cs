@@ -4,7 +4,7 @@ namespace SalesForDevs.Notifying;
 /// One published post as the hooks receive it: every URL absolute, the body as HTML and as plain text.
 /// <see cref="Id"/> is the post's feed entry id, stable across title and permalink changes.
 /// </summary>
-public sealed record Announcement(
+internal sealed record Announcement(
     string Id,
     string Title,
     string Url,

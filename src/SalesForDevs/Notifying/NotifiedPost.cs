@@ -5,7 +5,7 @@ namespace SalesForDevs.Notifying;
 /// for posts recorded on the first run without sending. <see cref="Pending"/> names channels that still owe it,
 /// after a run that failed half-way through the post; the next run sends only those.
 /// </summary>
-public sealed record NotifiedPost(string Id, string Url, string Title, DateTimeOffset At, IReadOnlyList<string> Sent, IReadOnlyList<string> Pending)
+internal sealed record NotifiedPost(string Id, string Url, string Title, DateTimeOffset At, IReadOnlyList<string> Sent, IReadOnlyList<string> Pending)
 {
     public bool IsComplete => Pending.Count == 0;
 }

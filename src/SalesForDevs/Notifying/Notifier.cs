@@ -12,7 +12,7 @@ namespace SalesForDevs.Notifying;
 /// same delivery id. One run at a time: a second one exits with a message. On the first run (no state file) every published post is recorded
 /// without sending, unless <see cref="NotifyOptions.All"/>: adding notify to an existing blog must not mail its archive.
 /// </summary>
-public static class Notifier
+internal static class Notifier
 {
     public static async Task<NotifyResult> RunAsync(string siteDirectory, NotifyOptions options, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,7 @@
 namespace SalesForDevs.Notifying;
 
 /// <summary>How <see cref="Notifier"/> runs. The clock and the environment are injected: tests pin both.</summary>
-public sealed record NotifyOptions
+internal sealed record NotifyOptions
 {
     /// <summary>Decides which posts are published, and stamps the state file and the email's Date.</summary>
     public required DateTimeOffset Now { get; init; }

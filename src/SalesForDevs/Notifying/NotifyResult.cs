@@ -3,7 +3,7 @@ using SalesForDevs.Diagnostics;
 namespace SalesForDevs.Notifying;
 
 /// <summary>What a notify run did: posts announced, posts recorded without sending (first run), and any errors.</summary>
-public sealed record NotifyResult(IReadOnlyList<Diagnostic> Diagnostics, int Announced, int Recorded)
+internal sealed record NotifyResult(IReadOnlyList<Diagnostic> Diagnostics, int Announced, int Recorded)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 }

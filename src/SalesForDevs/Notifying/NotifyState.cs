@@ -1,7 +1,7 @@
 namespace SalesForDevs.Notifying;
 
 /// <summary>Which posts were announced, in the order they were recorded. Immutable: each change makes a new state.</summary>
-public sealed record NotifyState(IReadOnlyList<NotifiedPost> Posts)
+internal sealed record NotifyState(IReadOnlyList<NotifiedPost> Posts)
 {
     public const int Version = 1;
 

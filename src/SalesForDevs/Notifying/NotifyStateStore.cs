@@ -16,7 +16,7 @@ namespace SalesForDevs.Notifying;
 ///   "at": "2026-01-12T10:00:00+00:00", "sent": ["webhook", "email"] } ] }
 /// </code>
 /// </example>
-public sealed partial class NotifyStateStore(string path, string displayPath)
+internal sealed partial class NotifyStateStore(string path, string displayPath)
 {
     public string Path => path;
 

@@ -5,7 +5,7 @@ namespace SalesForDevs.Notifying;
 /// (the last delay repeats), each try given <see cref="Timeout"/>. Only server errors (5xx), time-outs and failed
 /// connections are retried; a 4xx answer is final. Tests inject <see cref="Sleep"/> so that they never wait.
 /// </summary>
-public sealed record RetryPolicy(int Attempts, IReadOnlyList<TimeSpan> Delays, TimeSpan Timeout)
+internal sealed record RetryPolicy(int Attempts, IReadOnlyList<TimeSpan> Delays, TimeSpan Timeout)
 {
     /// <summary>3 tries, 2 s then 8 s apart, 15 s each.</summary>
     public static RetryPolicy Default { get; } = new(3, [TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(8)], TimeSpan.FromSeconds(15));

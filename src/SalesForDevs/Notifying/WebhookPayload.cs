@@ -9,7 +9,7 @@ namespace SalesForDevs.Notifying;
 /// <c>date</c>, <c>tags</c>, <c>series</c> (null outside a series), <c>html</c> and <c>text</c>, plus <c>site</c>.
 /// Written by hand, in a fixed order, so that the bytes (and so the signature) are the same for the same post.
 /// </summary>
-public static class WebhookPayload
+internal static class WebhookPayload
 {
     public const string Event = "post.published";
 

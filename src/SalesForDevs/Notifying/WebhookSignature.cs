@@ -7,7 +7,7 @@ namespace SalesForDevs.Notifying;
 /// The webhook's signature header: <c>X-SFD-Signature: sha256=HEX</c>, the HMAC-SHA256 of the exact request body
 /// bytes keyed with the shared secret, in lower-case hex. A receiver recomputes it and compares in constant time.
 /// </summary>
-public static class WebhookSignature
+internal static class WebhookSignature
 {
     public const string Header = "X-SFD-Signature";
     public const string Prefix = "sha256=";

@@ -7,7 +7,7 @@ namespace SalesForDevs.Outputs;
 /// A title or tag pasted with one in it would otherwise reach &lt;title&gt;, headings and meta tags raw, where HTML
 /// forbids them. Feeds clean their text the same way (<see cref="Feeds.XmlText"/>).
 /// </summary>
-public static class ControlCharacters
+internal static class ControlCharacters
 {
     private static readonly SearchValues<char> Forbidden = SearchValues.Create(
         Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')).ToArray());

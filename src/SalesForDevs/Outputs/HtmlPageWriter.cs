@@ -10,7 +10,7 @@ namespace SalesForDevs.Outputs;
 /// Renders every HTML page of the site through the theme, in parallel: posts, pages, the paginated home,
 /// the archive, tags, series pages and 404.html.
 /// </summary>
-public static class HtmlPageWriter
+internal static class HtmlPageWriter
 {
     public static IReadOnlyList<OutputFile> Write(SiteGraph graph, PageViewBuilder pages, ViewFactory views, TemplateRenderer renderer, DiagnosticBag diagnostics,
         IOutputCache cache, IOutputSink? sink = null)

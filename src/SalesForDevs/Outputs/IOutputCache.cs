@@ -7,7 +7,7 @@ namespace SalesForDevs.Outputs;
 /// The outputs stage's costly steps: rendering a page through its layout and making a feed entry's URLs absolute.
 /// A build does each one (<see cref="SiteOutputs.Fresh"/>); sfd serve passes a cache that keeps results whose inputs did not change.
 /// </summary>
-public interface IOutputCache
+internal interface IOutputCache
 {
     /// <summary>Called before any page: the theme and the shared <c>site</c> data that every page of this build sees.</summary>
     void StartPages(Theme theme, SiteView site);

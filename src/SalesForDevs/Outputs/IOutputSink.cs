@@ -5,7 +5,7 @@ namespace SalesForDevs.Outputs;
 /// build into an empty folder writes each page straight to disk). What it returns stands in for the file in the
 /// site's list: the same path, without the text once that was written.
 /// </summary>
-public interface IOutputSink
+internal interface IOutputSink
 {
     /// <summary>Called from several threads at once.</summary>
     OutputFile Write(OutputFile file);

@@ -4,7 +4,7 @@ namespace SalesForDevs.Outputs;
 /// One file of the built site: a site-relative path (forward slashes) and either generated text
 /// (written as UTF-8 without BOM), a source file to copy as-is, or bytes held in memory (a built-in theme's assets).
 /// </summary>
-public sealed record OutputFile(string Path, string? Text, string? CopyFrom = null)
+internal sealed record OutputFile(string Path, string? Text, string? CopyFrom = null)
 {
     /// <summary>The file's exact content, when it is neither generated text nor a file on disk.</summary>
     public byte[]? Bytes { get; init; }

@@ -14,7 +14,7 @@ namespace SalesForDevs.Outputs;
 /// theme's templates and the shared <c>site</c> data. Editing one post therefore re-renders that post, its neighbours,
 /// the lists that show it and the series page, and nothing else.
 /// </summary>
-public sealed class PageRenderCache
+internal sealed class PageRenderCache
 {
     private ConcurrentDictionary<string, string> _pages = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);

@@ -7,7 +7,7 @@ using SalesForDevs.Views;
 namespace SalesForDevs.Outputs;
 
 /// <summary>Produces every file of the site from the graph and the rendered markdown: pages, feeds, sitemap and the small files GitHub Pages wants.</summary>
-public static class SiteOutputs
+internal static class SiteOutputs
 {
     /// <summary>Renders every page and feed entry afresh: what a build does when nothing is kept between builds.</summary>
     public static IOutputCache Fresh { get; } = new FreshOutputs();

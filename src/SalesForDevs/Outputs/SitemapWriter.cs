@@ -5,7 +5,7 @@ using SalesForDevs.Rendering.Templates;
 namespace SalesForDevs.Outputs;
 
 /// <summary>Writes sitemap.xml (sitemaps.org 0.9) for every HTML page except 404, and robots.txt pointing at it.</summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     public static OutputFile Sitemap(SiteGraph graph, IEnumerable<OutputFile> pages, UrlBuilder urls)
     {

@@ -6,7 +6,7 @@ using SalesForDevs.Rendering.Templates;
 namespace SalesForDevs.Outputs;
 
 /// <summary>Files copied as they are: the theme's assets/ to /assets/, then content/static/ to the site root (so a site can override a theme asset).</summary>
-public static class StaticFiles
+internal static class StaticFiles
 {
     public static IReadOnlyList<OutputFile> Collect(string siteDirectory, ThemeFiles theme, DiagnosticBag diagnostics)
     {

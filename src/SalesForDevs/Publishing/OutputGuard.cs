@@ -8,7 +8,7 @@ namespace SalesForDevs.Publishing;
 /// site folder, a folder above it, and the folders of its sources. Paths are compared where they really lead, every
 /// symbolic link followed, so a link to the site is the site. No option overrides this.
 /// </summary>
-public static class OutputGuard
+internal static class OutputGuard
 {
     /// <summary>The site's own folders, which no output may be, be inside of, or contain.</summary>
     public static readonly string[] SourceFolders = ["content", "themes", "layouts", ".sfd", ".git", ".github"];

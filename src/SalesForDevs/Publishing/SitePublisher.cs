@@ -11,7 +11,7 @@ namespace SalesForDevs.Publishing;
 /// output that sfd did not write; then the two folders are swapped (<see cref="FolderSwap"/>) and the old one deleted.
 /// A failed build or a kill leaves the whole old site or the whole new one, never a mix.
 /// </summary>
-public static class SitePublisher
+internal static class SitePublisher
 {
     /// <returns>How many files got new bytes (the rest were unchanged), or null when the output holds what sfd may not replace (the reasons are in <paramref name="diagnostics"/>).</returns>
     /// <param name="force">Build into a folder sfd did not make: files with a path of the site are replaced, everything else is kept.</param>

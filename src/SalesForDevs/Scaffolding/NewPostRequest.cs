@@ -1,7 +1,7 @@
 namespace SalesForDevs.Scaffolding;
 
 /// <summary>What <c>sfd new post</c> was asked for. Only <see cref="Title"/> is required; the rest is checked against the site.</summary>
-public sealed record NewPostRequest(string Title)
+internal sealed record NewPostRequest(string Title)
 {
     /// <summary>A section of a series in site.yml; the series is inferred when only one series has this section.</summary>
     public string? Section { get; init; }

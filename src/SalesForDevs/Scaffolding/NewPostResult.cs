@@ -3,7 +3,7 @@ using SalesForDevs.Diagnostics;
 namespace SalesForDevs.Scaffolding;
 
 /// <summary>The outcome of <c>sfd new post</c>: the created file (full path) or the problems that stopped it.</summary>
-public sealed record NewPostResult(NewPostStatus Status, string? Path, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record NewPostResult(NewPostStatus Status, string? Path, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => Status == NewPostStatus.Created;
 }

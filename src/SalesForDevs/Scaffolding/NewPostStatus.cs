@@ -1,7 +1,7 @@
 namespace SalesForDevs.Scaffolding;
 
 /// <summary>How <c>sfd new post</c> ended; the CLI maps it to an exit code.</summary>
-public enum NewPostStatus
+internal enum NewPostStatus
 {
     Created,
     /// <summary>The request does not fit the site (unknown section or series, unknown builds_on slug, bad date): bad usage.</summary>

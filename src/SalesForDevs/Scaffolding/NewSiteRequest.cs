@@ -5,7 +5,7 @@ namespace SalesForDevs.Scaffolding;
 /// <param name="BaseUrl">Where the blog will live; the Pages workflow passes the real address at build time.</param>
 /// <param name="Today">The welcome post's date (the caller's clock, so tests pin it).</param>
 /// <param name="ToolVersion">The sfd version that writes the site; the tool manifest pins it.</param>
-public sealed record NewSiteRequest(string Title, string BaseUrl, DateOnly Today, string ToolVersion)
+internal sealed record NewSiteRequest(string Title, string BaseUrl, DateOnly Today, string ToolVersion)
 {
     public const string DefaultTitle = "My Blog";
     public const string DefaultBaseUrl = "https://example.com/";

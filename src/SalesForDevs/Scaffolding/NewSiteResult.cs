@@ -3,4 +3,4 @@ using SalesForDevs.Diagnostics;
 namespace SalesForDevs.Scaffolding;
 
 /// <summary>The outcome of <c>sfd init</c>: the files written and those left as they were (with --force).</summary>
-public sealed record NewSiteResult(bool Succeeded, IReadOnlyList<string> Written, IReadOnlyList<string> Kept, IReadOnlyList<Diagnostic> Diagnostics);
+internal sealed record NewSiteResult(bool Succeeded, IReadOnlyList<string> Written, IReadOnlyList<string> Kept, IReadOnlyList<Diagnostic> Diagnostics);

@@ -13,7 +13,7 @@ namespace SalesForDevs.Scaffolding;
 /// <c>content/posts/YYYY-MM-DD-slug.md</c> (or, with --bundle, <c>content/posts/YYYY-MM-DD-slug/index.md</c>) as a draft.
 /// It never overwrites a file.
 /// </summary>
-public static class PostScaffolder
+internal static class PostScaffolder
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 

@@ -11,7 +11,7 @@ namespace SalesForDevs.Scaffolding;
 /// .gitignore, a tool manifest and a GitHub Pages workflow. The theme is not copied: it comes from sfd itself.
 /// A folder with files in it is refused unless forced, and even then no existing file is overwritten.
 /// </summary>
-public static class SiteInitializer
+internal static class SiteInitializer
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 

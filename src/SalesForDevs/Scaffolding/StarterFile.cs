@@ -1,4 +1,4 @@
 namespace SalesForDevs.Scaffolding;
 
 /// <summary>One file of a new site: its path in the site ('/'-separated) and its text.</summary>
-public sealed record StarterFile(string Path, string Text);
+internal sealed record StarterFile(string Path, string Text);

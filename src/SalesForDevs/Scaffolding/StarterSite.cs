@@ -4,7 +4,7 @@ using System.Reflection;
 namespace SalesForDevs.Scaffolding;
 
 /// <summary>The files <c>sfd init</c> writes, in the order it writes them.</summary>
-public static class StarterSite
+internal static class StarterSite
 {
     public static readonly string[] EmailProviders = ["buttondown", "mailchimp", "kit", "generic", "none"];
 

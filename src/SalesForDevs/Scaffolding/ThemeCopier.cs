@@ -9,7 +9,7 @@ namespace SalesForDevs.Scaffolding;
 /// can change it. The build prefers a site's own folder to the built-in theme, so the copy is used from then on
 /// (under another name, once site.yml says <c>theme: NAME</c>). A folder that already has files is left alone.
 /// </summary>
-public static class ThemeCopier
+internal static class ThemeCopier
 {
     public const string BuiltInName = "default";
 

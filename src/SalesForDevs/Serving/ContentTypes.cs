@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.StaticFiles;
 namespace SalesForDevs.Serving;
 
 /// <summary>The Content-Type for an output file, by its extension; text types say they are UTF-8, as every generated file is.</summary>
-public static class ContentTypes
+internal static class ContentTypes
 {
     private static readonly FileExtensionContentTypeProvider Provider = CreateProvider();
 

@@ -8,7 +8,7 @@ namespace SalesForDevs.Serving;
 /// Shows a failed build in the browser: an overlay over the last good page, or a whole page when there is
 /// no good build yet. The lines are the ones printed in the terminal (path:line:col: error: message).
 /// </summary>
-public static class ErrorOverlay
+internal static class ErrorOverlay
 {
     public const string ElementId = "sfd-error-overlay";
 

@@ -9,7 +9,7 @@ namespace SalesForDevs.Serving;
 /// The server-sent event stream open pages listen to. A page gets a <c>hello</c> event with the current site
 /// version when it connects, and a <c>reload</c> event with the new version after every rebuild (good or failed).
 /// </summary>
-public sealed class LiveReload : IDisposable
+internal sealed class LiveReload : IDisposable
 {
     /// <summary>Outside any site path a theme would produce; answered before the request is mapped to the site.</summary>
     public const string EndpointPath = "/_sfd/live-reload";

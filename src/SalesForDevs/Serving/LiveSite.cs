@@ -10,7 +10,7 @@ namespace SalesForDevs.Serving;
 /// last good build when a new one fails, and reuses unchanged markdown between builds. Readers take
 /// <see cref="Current"/>, an immutable snapshot, at any time.
 /// </summary>
-public sealed class LiveSite(string siteDirectory, ServeOptions options, string origin)
+internal sealed class LiveSite(string siteDirectory, ServeOptions options, string origin)
 {
     private static readonly IReadOnlyDictionary<string, OutputFile> NoFiles = new Dictionary<string, OutputFile>();
 

@@ -3,7 +3,7 @@ using SalesForDevs.Diagnostics;
 namespace SalesForDevs.Serving;
 
 /// <summary>What one build while serving did: its diagnostics, how long it took, and how many markdown bodies and pages it rendered or reused.</summary>
-public sealed record RebuildReport(SiteSnapshot Snapshot, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed, int BodiesRendered, int BodiesReused)
+internal sealed record RebuildReport(SiteSnapshot Snapshot, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed, int BodiesRendered, int BodiesReused)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

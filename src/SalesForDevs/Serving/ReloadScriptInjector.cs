@@ -4,7 +4,7 @@ namespace SalesForDevs.Serving;
 /// Adds the live-reload script (and, after a failed build, the error overlay) to HTML pages as they are served.
 /// Only sfd serve does this: the built site never carries the script.
 /// </summary>
-public static class ReloadScriptInjector
+internal static class ReloadScriptInjector
 {
     /// <summary>Whether a served file is an HTML page that should get the script.</summary>
     public static bool IsHtml(string path) =>

@@ -5,7 +5,7 @@ namespace SalesForDevs.Serving;
 /// under the base URL's sub-path, a folder serves its index.html, and a folder asked for without its
 /// trailing slash is redirected to it.
 /// </summary>
-public static class RequestPathMapper
+internal static class RequestPathMapper
 {
     /// <param name="requestPath">The decoded request path, starting with '/'.</param>
     /// <param name="basePath">The base URL's path, starting and ending with '/' (just "/" for a site at the root).</param>

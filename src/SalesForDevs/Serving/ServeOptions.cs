@@ -1,7 +1,7 @@
 namespace SalesForDevs.Serving;
 
 /// <summary>How <c>sfd serve</c> listens and builds.</summary>
-public sealed record ServeOptions
+internal sealed record ServeOptions
 {
     /// <summary>An IP address (127.0.0.1, ::1, 0.0.0.0) or <c>localhost</c>.</summary>
     public string Host { get; init; } = "127.0.0.1";

@@ -2,4 +2,4 @@ namespace SalesForDevs.Serving;
 
 /// <summary>One debounced batch of file changes: the site-relative paths touched, and when the first of them was seen.</summary>
 /// <param name="FirstSeen">A <see cref="System.Diagnostics.Stopwatch"/> timestamp, to measure from save to reload.</param>
-public sealed record SiteChanges(IReadOnlyList<string> Paths, long FirstSeen);
+internal sealed record SiteChanges(IReadOnlyList<string> Paths, long FirstSeen);

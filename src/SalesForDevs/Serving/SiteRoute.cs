@@ -1,7 +1,7 @@
 namespace SalesForDevs.Serving;
 
 /// <summary>What a request path means for the served site.</summary>
-public abstract record SiteRoute
+internal abstract record SiteRoute
 {
     /// <summary>Serve this output file (a site-relative path such as <c>2026/01/hello/index.html</c>).</summary>
     public sealed record File(string Path) : SiteRoute;

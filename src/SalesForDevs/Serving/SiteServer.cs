@@ -15,7 +15,7 @@ namespace SalesForDevs.Serving;
 /// sources, rebuilds after a change and tells open pages to reload. A failed build is printed and shown over
 /// the pages; the server keeps running on the last good build until a save fixes it.
 /// </summary>
-public sealed class SiteServer : IAsyncDisposable
+internal sealed class SiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly LiveSite _site;

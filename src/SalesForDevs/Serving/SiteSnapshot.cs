@@ -9,7 +9,7 @@ namespace SalesForDevs.Serving;
 /// </summary>
 /// <param name="Version">Changes with every rebuild; the live-reload script compares it.</param>
 /// <param name="BasePath">The base URL's path the site is served under, such as "/SalesForDevs/".</param>
-public sealed record SiteSnapshot(string Version, string BasePath, IReadOnlyDictionary<string, OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record SiteSnapshot(string Version, string BasePath, IReadOnlyDictionary<string, OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The latest build failed; <see cref="Files"/> are from the last one that worked (maybe none).</summary>
     public bool Failed => Diagnostics.Any(d => d.IsError);

@@ -8,7 +8,7 @@ namespace SalesForDevs.Serving;
 /// changes, after the files have been quiet for the debounce time. Callbacks never overlap: changes made
 /// during a rebuild form the next batch.
 /// </summary>
-public sealed class SiteWatcher : IDisposable
+internal sealed class SiteWatcher : IDisposable
 {
     /// <summary>The folders under the site that a build reads, watched with everything inside them.</summary>
     public static readonly string[] WatchedFolders = ["content", "themes", "layouts", "shortcodes"];

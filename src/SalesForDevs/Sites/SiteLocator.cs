@@ -3,7 +3,7 @@ using SalesForDevs.Configuration;
 namespace SalesForDevs.Sites;
 
 /// <summary>Finds the site to work on: the --source folder, or the nearest folder holding site.yml from the current one upwards (as git finds .git).</summary>
-public static class SiteLocator
+internal static class SiteLocator
 {
     public static string? Find(string? source, string currentDirectory)
     {

@@ -1,7 +1,7 @@
 namespace SalesForDevs.Views;
 
 /// <summary><c>page</c> on the archive: every published post, grouped by year, newest first.</summary>
-public sealed record ArchivePageView : PageView
+internal sealed record ArchivePageView : PageView
 {
     internal override PageKind PageKind => PageKind.Archive;
 

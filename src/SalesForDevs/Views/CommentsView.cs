@@ -1,7 +1,7 @@
 namespace SalesForDevs.Views;
 
 /// <summary><c>site.comments</c>: the comment provider (none, giscus, utterances) and its settings, defaults filled in.</summary>
-public sealed record CommentsView(string Provider, string Repo, string RepoId, string Category, string CategoryId, string Mapping, string Theme, string IssueTerm)
+internal sealed record CommentsView(string Provider, string Repo, string RepoId, string Category, string CategoryId, string Mapping, string Theme, string IssueTerm)
 {
     public static CommentsView From(Configuration.CommentsConfig config)
     {

@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace SalesForDevs.Views;
 
 /// <summary><c>page</c> on a post or a standalone page: its rendered body, dates, tags and its links to other posts.</summary>
-public sealed record ContentPageView : PageView
+internal sealed record ContentPageView : PageView
 {
     /// <param name="isPost">A post (dated, in the feeds); else a standalone page.</param>
     internal ContentPageView(bool isPost) => PageKind = isPost ? PageKind.Post : PageKind.Page;

@@ -4,7 +4,7 @@ using SalesForDevs.Linking;
 namespace SalesForDevs.Views;
 
 /// <summary>The feed files of a folder (the site root, a tag, a series) as &lt;link rel="alternate"&gt; entries, in RSS, Atom, JSON order.</summary>
-public static class FeedLinks
+internal static class FeedLinks
 {
     public const string Rss = "feed.xml";
     public const string Atom = "atom.xml";

@@ -1,7 +1,7 @@
 namespace SalesForDevs.Views;
 
 /// <summary><c>page</c> on 404.html, which the host serves for any address the site does not have.</summary>
-public sealed record NotFoundPageView : PageView
+internal sealed record NotFoundPageView : PageView
 {
     internal override PageKind PageKind => PageKind.NotFound;
 }

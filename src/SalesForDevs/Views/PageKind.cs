@@ -1,7 +1,7 @@
 namespace SalesForDevs.Views;
 
 /// <summary>The kinds of page a site has. Templates see each as the string in <c>page.kind</c> (<see cref="PageKinds.Name"/>).</summary>
-public enum PageKind
+internal enum PageKind
 {
     Post,
     Page,
@@ -15,7 +15,7 @@ public enum PageKind
 }
 
 /// <summary>The names themes compare <c>page.kind</c> with; documented in the README, so they never change.</summary>
-public static class PageKinds
+internal static class PageKinds
 {
     public static string Name(PageKind kind) => kind switch
     {

@@ -5,7 +5,7 @@ namespace SalesForDevs.Views;
 /// (<see cref="Kinds"/>) holding only the fields that apply to it. Templates may still read any page field on any page
 /// and get its empty value there (<see cref="PageViewFields"/>), so shared partials need no test of <c>page.kind</c>.
 /// </summary>
-public abstract record PageView
+internal abstract record PageView
 {
     /// <summary>Every kind of page view: the closed union (its internal abstract member keeps others from joining it).</summary>
     internal static readonly IReadOnlyList<Type> Kinds =

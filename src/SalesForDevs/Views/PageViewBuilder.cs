@@ -3,7 +3,7 @@ using SalesForDevs.Linking;
 namespace SalesForDevs.Views;
 
 /// <summary>Builds the <see cref="PageView"/> record of each kind of page from the graph and the rendered markdown.</summary>
-public sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> siteFeeds)
+internal sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> siteFeeds)
 {
     /// <summary>Search is on and the theme has a search layout: the site gets a search page.</summary>
     public bool HasSearchPage { get; init; }

@@ -1,7 +1,7 @@
 namespace SalesForDevs.Views;
 
 /// <summary>A link to a post as lists and series boxes show it. Templates see snake_case names: title, url, summary, date_display.</summary>
-public sealed record PostRef(string Title, string Url, string Summary, DateTime? Date, string DateIso, string DateDisplay, bool ComingSoon = false)
+internal sealed record PostRef(string Title, string Url, string Summary, DateTime? Date, string DateIso, string DateDisplay, bool ComingSoon = false)
 {
     /// <summary>"Strategy · part 2" style label when the post is in a series, else empty.</summary>
     public string SeriesLabel { get; init; } = "";

@@ -1,7 +1,7 @@
 namespace SalesForDevs.Views;
 
 /// <summary>Where the search page lives and which layout renders it. A theme without that layout gets no search page (the index is still written).</summary>
-public static class SearchPage
+internal static class SearchPage
 {
     public const string Url = "/search/";
 

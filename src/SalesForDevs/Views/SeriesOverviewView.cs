@@ -1,4 +1,4 @@
 namespace SalesForDevs.Views;
 
 /// <summary><c>page.series_overview</c> on a series page: its sections in reading order.</summary>
-public sealed record SeriesOverviewView(string Key, string Title, string Description, string Url, IReadOnlyList<SeriesSectionView> Sections, int Published, int Upcoming);
+internal sealed record SeriesOverviewView(string Key, string Title, string Description, string Url, IReadOnlyList<SeriesSectionView> Sections, int Published, int Upcoming);

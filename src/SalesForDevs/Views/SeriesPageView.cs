@@ -1,7 +1,7 @@
 namespace SalesForDevs.Views;
 
 /// <summary><c>page</c> on a series page: its sections in reading order, its published parts and its own feeds.</summary>
-public sealed record SeriesPageView : PageView
+internal sealed record SeriesPageView : PageView
 {
     internal override PageKind PageKind => PageKind.Series;
 

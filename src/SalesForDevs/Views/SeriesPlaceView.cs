@@ -4,7 +4,7 @@ namespace SalesForDevs.Views;
 /// <c>page.series</c> on a post in a series: the banner ("Sales for Devs · Strategy · part 2 of 10"), neighbours in reading
 /// order, and the links between posts: builds_on backwards, put-into-practice forwards, and promises not out yet.
 /// </summary>
-public sealed record SeriesPlaceView(
+internal sealed record SeriesPlaceView(
     string Title,
     string Url,
     string Section,

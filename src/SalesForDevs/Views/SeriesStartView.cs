@@ -1,4 +1,4 @@
 namespace SalesForDevs.Views;
 
 /// <summary>A series as the home page's "Start here" block shows it: where to begin reading and where the whole series is listed.</summary>
-public sealed record SeriesStartView(string Title, string Url, string Description, PostRef First, int Published);
+internal sealed record SeriesStartView(string Title, string Url, string Description, PostRef First, int Published);

@@ -1,7 +1,7 @@
 namespace SalesForDevs.Views;
 
 /// <summary><c>site</c> in every template: built once per build and shared by all pages.</summary>
-public sealed record SiteView
+internal sealed record SiteView
 {
     public required string Title { get; init; }
     public required string Description { get; init; }

@@ -4,7 +4,7 @@ using SalesForDevs.Linking;
 namespace SalesForDevs.Views;
 
 /// <summary>Builds <c>site</c>, the data every template shares.</summary>
-public static class SiteViewBuilder
+internal static class SiteViewBuilder
 {
     public static SiteView Build(SiteGraph graph, ViewFactory views, bool themeHasSearch = false)
     {

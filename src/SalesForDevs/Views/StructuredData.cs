@@ -9,7 +9,7 @@ namespace SalesForDevs.Views;
 /// JSON-LD for search engines and link previews: a schema.org BlogPosting on each post, a WebSite on the home page.
 /// Serialized here rather than in the theme so that every value is escaped as JSON (and "&lt;/script&gt;" cannot end the block).
 /// </summary>
-public static class StructuredData
+internal static class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 

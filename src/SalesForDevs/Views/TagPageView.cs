@@ -1,7 +1,7 @@
 namespace SalesForDevs.Views;
 
 /// <summary><c>page</c> on one tag's page: its posts and its own feeds.</summary>
-public sealed record TagPageView : PageView
+internal sealed record TagPageView : PageView
 {
     internal override PageKind PageKind => PageKind.Tag;
 

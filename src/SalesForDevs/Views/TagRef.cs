@@ -1,3 +1,3 @@
 namespace SalesForDevs.Views;
 
-public sealed record TagRef(string Name, string Slug, string Url, int Count);
+internal sealed record TagRef(string Name, string Slug, string Url, int Count);

@@ -1,7 +1,7 @@
 namespace SalesForDevs.Views;
 
 /// <summary><c>page</c> on the tag index: every tag with its post count.</summary>
-public sealed record TagsPageView : PageView
+internal sealed record TagsPageView : PageView
 {
     internal override PageKind PageKind => PageKind.Tags;
 

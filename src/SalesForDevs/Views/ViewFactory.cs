@@ -5,7 +5,7 @@ using SalesForDevs.Rendering.Markdown;
 namespace SalesForDevs.Views;
 
 /// <summary>Turns graph nodes into the view records templates see. Views never expose domain objects to themes.</summary>
-public sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered, UrlBuilder urls)
+internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered, UrlBuilder urls)
 {
     public UrlBuilder Urls => urls;
 

@@ -1,3 +1,3 @@
 namespace SalesForDevs.Views;
 
-public sealed record YearGroupView(int Year, IReadOnlyList<PostRef> Posts);
+internal sealed record YearGroupView(int Year, IReadOnlyList<PostRef> Posts);

@@ -1,7 +1,7 @@
 namespace SalesForDevs.Yaml;
 
 /// <summary>Finds the known key closest to a misspelt one (edit distance), for "did you mean" hints.</summary>
-public static class KeySuggester
+internal static class KeySuggester
 {
     public static string? Closest(string key, IEnumerable<string> known)
     {

@@ -6,4 +6,4 @@ namespace SalesForDevs.Yaml;
 /// One mapping of free-form <c>params</c>, read-only. Its own type so that templates can treat a key nobody set as
 /// empty (<c>page.params.subtitle ?? "…"</c>), as Hugo and Zola do, while a typo elsewhere stays an error.
 /// </summary>
-public sealed class ParamsMap(IDictionary<string, object?> values) : ReadOnlyDictionary<string, object?>(values);
+internal sealed class ParamsMap(IDictionary<string, object?> values) : ReadOnlyDictionary<string, object?>(values);

@@ -8,7 +8,7 @@ namespace SalesForDevs.Yaml;
 /// and remembers the key as known, so <see cref="ReportUnknownKeys"/> can name any key nobody asked for,
 /// with the closest known key as a suggestion.
 /// </summary>
-public sealed class YamlMappingReader(YamlMapping mapping, string path, DiagnosticBag diagnostics, string context = "")
+internal sealed class YamlMappingReader(YamlMapping mapping, string path, DiagnosticBag diagnostics, string context = "")
 {
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ namespace SalesForDevs.Yaml;
 /// with no key checked. Plain scalars get YAML's core types (null, true/false, whole and decimal numbers); quoted ones
 /// stay text. Mappings keep their order, and nothing a template gets can be changed by it.
 /// </summary>
-public static class YamlParams
+internal static class YamlParams
 {
     public static readonly IReadOnlyDictionary<string, object?> Empty = new ParamsMap(new Dictionary<string, object?>());
 

@@ -4,7 +4,7 @@ namespace SalesForDevs.Yaml;
 /// Turns YamlDotNet's parser messages into advice for the slips authors make most:
 /// an unquoted value containing ": ", a tab used for indentation. The raw message stays at the end.
 /// </summary>
-public static class YamlSlipAdvisor
+internal static class YamlSlipAdvisor
 {
     /// <returns>The message, and the 1-based line (within <paramref name="text"/>) and column it should point at.</returns>
     public static (string Message, int Line, int Column) Explain(string parserMessage, string text, int line, int column)

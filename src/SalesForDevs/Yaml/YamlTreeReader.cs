@@ -9,7 +9,7 @@ namespace SalesForDevs.Yaml;
 /// We keep our own tree (rather than the serializer) because every error must name a line and column,
 /// and a key given twice must be an error rather than a silent overwrite.
 /// </summary>
-public static class YamlTreeReader
+internal static class YamlTreeReader
 {
     /// <summary>Deeper nesting than any real configuration; the tree is read recursively, so this keeps the stack safe.</summary>
     public const int MaxDepth = 64;

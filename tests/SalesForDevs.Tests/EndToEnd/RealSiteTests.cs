@@ -9,7 +9,7 @@ namespace SalesForDevs.Tests.EndToEnd;
 public sealed class RealSiteFixture : IDisposable
 {
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "sfd-real-" + Guid.NewGuid().ToString("N"));
-    public BuildResult Result { get; }
+    internal BuildResult Result { get; }
     public string BasePath { get; } = "/SalesForDevs/";
     public DateTimeOffset Now { get; } = new(2026, 11, 26, 0, 0, 0, TimeSpan.Zero);
 

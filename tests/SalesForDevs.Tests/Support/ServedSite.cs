@@ -3,7 +3,7 @@ using SalesForDevs.Serving;
 namespace SalesForDevs.Tests.Support;
 
 /// <summary>A <see cref="TempSite"/> served by <see cref="SiteServer"/> on 127.0.0.1 with a free port, and an HTTP client that does not follow redirects.</summary>
-public sealed class ServedSite : IAsyncDisposable
+internal sealed class ServedSite : IAsyncDisposable
 {
     public TempSite Site { get; }
     public SiteServer Server { get; }

@@ -7,7 +7,7 @@ namespace SalesForDevs.Tests.Support;
 /// A throwaway site on disk for one test. Files come from a txtar-like text: "-- path --" lines start each file.
 /// The default theme is copied in unless the text brings its own themes/ files.
 /// </summary>
-public sealed class TempSite : IDisposable
+internal sealed class TempSite : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
 

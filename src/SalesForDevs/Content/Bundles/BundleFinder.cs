@@ -6,7 +6,7 @@ namespace SalesForDevs.Content.Bundles;
 /// deeper bundle. Other markdown files in a bundle folder stay ordinary posts, and files outside every bundle are ignored
 /// as before: only a bundle says which files a post publishes.
 /// </summary>
-public static class BundleFinder
+internal static class BundleFinder
 {
     /// <param name="files">Site-relative paths of every file in the content folder.</param>
     /// <param name="contentFolder">The site-relative folder they were listed from, e.g. content/posts.</param>

@@ -6,7 +6,7 @@ namespace SalesForDevs.Content.Bundles;
 /// </summary>
 /// <param name="Folder">Site-relative folder of the bundle, e.g. content/posts/2026-01-05-the-ask.</param>
 /// <param name="Files">Site-relative paths of the files in the folder (and its subfolders) other than markdown, sorted.</param>
-public sealed record PageBundle(string Folder, IReadOnlyList<string> Files)
+internal sealed record PageBundle(string Folder, IReadOnlyList<string> Files)
 {
     public const string IndexFile = "index.md";
 

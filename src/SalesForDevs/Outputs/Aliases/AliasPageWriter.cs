@@ -9,7 +9,7 @@ namespace SalesForDevs.Outputs.Aliases;
 /// Writes a small redirect page at each alias: an immediate meta refresh and a canonical link to the page's address, kept
 /// out of search indexes, the sitemap and the feeds, with a plain link for the rare browser that does not follow it.
 /// </summary>
-public static class AliasPageWriter
+internal static class AliasPageWriter
 {
     /// <param name="taken">Paths of the files the site writes otherwise; an alias on one of them, or on a folder one is a file of, is an error.</param>
     public static IReadOnlyList<OutputFile> Write(SiteGraph graph, UrlBuilder urls, IReadOnlySet<string> taken, DiagnosticBag diagnostics)

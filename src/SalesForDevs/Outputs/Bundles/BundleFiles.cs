@@ -4,7 +4,7 @@ using SalesForDevs.Linking;
 namespace SalesForDevs.Outputs.Bundles;
 
 /// <summary>The files of published page bundles, copied beside their pages (drafts and future posts keep theirs back).</summary>
-public static class BundleFiles
+internal static class BundleFiles
 {
     public static IEnumerable<OutputFile> Collect(string siteDirectory, SiteGraph graph) =>
         from node in graph.Posts.Concat(graph.Pages)

@@ -8,7 +8,7 @@ namespace SalesForDevs.Outputs.Feeds;
 /// Atom 1.0 (RFC 4287): the summary as text, the full post as HTML content, RFC 3339 dates. The feed's author stands
 /// for every entry, as RFC 4287 allows, since posts have no author of their own.
 /// </summary>
-public static partial class AtomFeedWriter
+internal static partial class AtomFeedWriter
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 

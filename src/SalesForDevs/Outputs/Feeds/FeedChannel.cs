@@ -1,7 +1,7 @@
 namespace SalesForDevs.Outputs.Feeds;
 
 /// <summary>One feed: the site's, a tag's or a series': where it lives and which items it carries (newest first).</summary>
-public sealed record FeedChannel(
+internal sealed record FeedChannel(
     string Folder,
     string Title,
     string Description,

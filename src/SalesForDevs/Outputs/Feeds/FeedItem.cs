@@ -4,7 +4,7 @@ namespace SalesForDevs.Outputs.Feeds;
 /// One post as every feed format carries it: built once per post, then written as RSS, Atom and JSON Feed.
 /// <see cref="Summary"/> is plain text; <see cref="ContentHtml"/> is the rendered post with absolute URLs.
 /// </summary>
-public sealed record FeedItem(
+internal sealed record FeedItem(
     string Id,
     string Title,
     string Url,

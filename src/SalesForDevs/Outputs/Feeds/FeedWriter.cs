@@ -12,7 +12,7 @@ namespace SalesForDevs.Outputs.Feeds;
 /// in their folders, each with the newest <c>feeds.items</c> posts. Each post's feed entry, with absolute URLs, is built
 /// once and shared by every feed that carries it.
 /// </summary>
-public static class FeedWriter
+internal static class FeedWriter
 {
     /// <param name="cache">Makes each entry's URLs absolute; sfd serve's keeps the results of unchanged posts.</param>
     public static IReadOnlyList<OutputFile> Write(SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered, UrlBuilder urls,

@@ -7,7 +7,7 @@ namespace SalesForDevs.Outputs.Feeds;
 /// JSON Feed 1.1 (https://jsonfeed.org/version/1.1): the full post in content_html (or the summary in content_text
 /// when full content is off), RFC 3339 dates, and the site's author as the feed's, which covers every item.
 /// </summary>
-public static class JsonFeedWriter
+internal static class JsonFeedWriter
 {
     public const string Version = "https://jsonfeed.org/version/1.1";
 

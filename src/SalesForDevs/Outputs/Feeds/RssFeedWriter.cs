@@ -8,7 +8,7 @@ namespace SalesForDevs.Outputs.Feeds;
 /// RSS 2.0 with the content module (full post in content:encoded), Dublin Core (dc:creator for the author) and Atom
 /// (the feed's self link and each item's updated date, which RSS itself has no element for).
 /// </summary>
-public static class RssFeedWriter
+internal static class RssFeedWriter
 {
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     private const string AtomNs = "http://www.w3.org/2005/Atom";

@@ -8,7 +8,7 @@ namespace SalesForDevs.Outputs.Feeds;
 /// U+FFFE, U+FFFF and lone surrogates, and XmlWriter throws on them; they carry no meaning in a post either, so they
 /// are removed. JSON Feed gets the same cleaning, so the three formats of one post always say the same thing.
 /// </summary>
-public static class XmlText
+internal static class XmlText
 {
     public static string Clean(string? text)
     {

@@ -9,7 +9,7 @@ namespace SalesForDevs.Outputs.Images;
 /// shapes the copy (width, format, quality, encoder), so an unchanged image is never processed twice and a changed
 /// one never reuses a stale copy.
 /// </summary>
-public sealed class ImageCache(string siteDirectory)
+internal sealed class ImageCache(string siteDirectory)
 {
     public const string Folder = ".sfd/cache/images";
 

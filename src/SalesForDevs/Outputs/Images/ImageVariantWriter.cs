@@ -10,7 +10,7 @@ namespace SalesForDevs.Outputs.Images;
 /// when it is there. An image the library cannot read is an error at the markdown that shows it, so the build
 /// stops before anything is published.
 /// </summary>
-public static class ImageVariantWriter
+internal static class ImageVariantWriter
 {
     /// <param name="uses">Every image use of the rendered bodies; an image shown twice is processed once.</param>
     /// <param name="taken">Paths the site already writes: a copy landing on one is an error, never an overwrite.</param>
@@ -57,4 +57,4 @@ public static class ImageVariantWriter
 }
 
 /// <summary>The copies to publish, and how many of them had to be made (the rest came from the cache).</summary>
-public sealed record ImageOutputs(IReadOnlyList<OutputFile> Files, int Encoded);
+internal sealed record ImageOutputs(IReadOnlyList<OutputFile> Files, int Encoded);

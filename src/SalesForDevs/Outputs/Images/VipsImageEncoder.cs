@@ -50,4 +50,4 @@ internal static class VipsImageEncoder
 }
 
 /// <summary>An image file the library could not read; the message is the library's reason.</summary>
-public sealed class ImageReadException(string message) : Exception(message);
+internal sealed class ImageReadException(string message) : Exception(message);

@@ -12,7 +12,7 @@ namespace SalesForDevs.Outputs.Search;
 /// headings, and the distinct stemmed terms of its body. Terms instead of text keep the index a small fraction of the
 /// HTML; the script in the default theme searches it in the browser.
 /// </summary>
-public static class SearchIndexWriter
+internal static class SearchIndexWriter
 {
     public const string FileName = SearchPage.IndexFile;
 

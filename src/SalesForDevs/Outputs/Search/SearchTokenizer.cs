@@ -7,7 +7,7 @@ namespace SalesForDevs.Outputs.Search;
 /// "sell" meet. themes/default/assets/js/search.js applies the same rules to what the reader types: change both
 /// together (a browser test compares them word by word).
 /// </summary>
-public static class SearchTokenizer
+internal static class SearchTokenizer
 {
     /// <summary>Words too common to help; left out of the index to keep it small. Shipped in the index, so the script needs no copy.</summary>
     public static readonly IReadOnlyList<string> StopWords =

@@ -17,7 +17,7 @@ namespace SalesForDevs.Outputs.Shortcodes;
 /// It runs after every body is rendered because templates see the page and the site, whose views need them all.
 /// Bodies without shortcodes are handed on untouched.
 /// </summary>
-public static class ShortcodeExpander
+internal static class ShortcodeExpander
 {
     public static IReadOnlyDictionary<PostNode, RenderedMarkdown> Expand(string siteDirectory, SiteGraph graph,
         IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered, Theme theme, UrlBuilder urls, DiagnosticBag diagnostics)

@@ -6,7 +6,7 @@ namespace SalesForDevs.Rendering.Html;
 /// Remembers <see cref="AbsoluteUrlRewriter"/> results between builds in one process (sfd serve). Keys are the post's
 /// HTML string itself, by identity: the markdown cache hands back the same string while a post is unchanged.
 /// </summary>
-public sealed class AbsoluteHtmlCache
+internal sealed class AbsoluteHtmlCache
 {
     private readonly ConditionalWeakTable<string, Entry> _entries = new();
 

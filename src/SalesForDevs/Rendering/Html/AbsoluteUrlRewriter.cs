@@ -9,7 +9,7 @@ namespace SalesForDevs.Rendering.Html;
 /// Feed readers show content away from the site, where relative links break. URLs that already name a scheme
 /// (https:, mailto:, data:) are left exactly as written.
 /// </summary>
-public static partial class AbsoluteUrlRewriter
+internal static partial class AbsoluteUrlRewriter
 {
     private static readonly string[] UrlAttributes =
         ["href", "src", "poster", "cite", "action", "formaction", "data", "longdesc", "background", "xlink:href"];

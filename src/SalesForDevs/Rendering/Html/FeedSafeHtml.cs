@@ -9,7 +9,7 @@ namespace SalesForDevs.Rendering.Html;
 /// plug-ins, so those never reach them. An embedded frame or object becomes a plain link to what it showed; scripts,
 /// styles, forms and event-handler or style attributes are removed, as are javascript: URLs.
 /// </summary>
-public static class FeedSafeHtml
+internal static class FeedSafeHtml
 {
     private static readonly string[] Dropped = ["script", "style", "link", "meta", "base", "template", "form", "input", "button", "select", "textarea", "frame", "frameset"];
     private static readonly string[] Embeds = ["iframe", "embed", "object"];

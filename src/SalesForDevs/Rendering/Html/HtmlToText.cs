@@ -9,7 +9,7 @@ namespace SalesForDevs.Rendering.Html;
 /// paragraphs separated by blank lines, list items with "- " or "1. ", quotes with "> ", code kept as written,
 /// and links as "text (url)". Whitespace inside a paragraph collapses as a browser would collapse it.
 /// </summary>
-public static class HtmlToText
+internal static class HtmlToText
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {

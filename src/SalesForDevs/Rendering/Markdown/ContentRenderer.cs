@@ -5,7 +5,7 @@ using SalesForDevs.Linking;
 namespace SalesForDevs.Rendering.Markdown;
 
 /// <summary>Renders the markdown of every published post and page, in parallel: each body is independent once the graph exists.</summary>
-public static class ContentRenderer
+internal static class ContentRenderer
 {
     /// <summary>Renders each body afresh: what a build does when nothing is kept between builds.</summary>
     public static IBodyRenderer Fresh { get; } = new FreshRenderer();

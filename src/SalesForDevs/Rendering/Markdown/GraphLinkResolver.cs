@@ -5,7 +5,7 @@ namespace SalesForDevs.Rendering.Markdown;
 
 /// <summary>Resolves links between content files through the site graph, which knows every file's URL and state.</summary>
 /// <param name="siteDirectory">The site's folder, to find local images; without it images get no size.</param>
-public sealed class GraphLinkResolver(SiteGraph graph, UrlBuilder urls, string? siteDirectory = null) : ILinkResolver
+internal sealed class GraphLinkResolver(SiteGraph graph, UrlBuilder urls, string? siteDirectory = null) : ILinkResolver
 {
     /// <summary>
     /// "/images/x.png" is a file under content/static/; "x.png" sits beside the content file (a post folder) or,

@@ -7,7 +7,7 @@ namespace SalesForDevs.Rendering.Markdown;
 /// Renders one body (<see cref="MarkdownRenderer.Render"/>). A build renders every body; sfd serve passes a
 /// <see cref="MarkdownCache"/> that hands back the result of a body whose text and links did not change.
 /// </summary>
-public interface IBodyRenderer
+internal interface IBodyRenderer
 {
     RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline);
 }

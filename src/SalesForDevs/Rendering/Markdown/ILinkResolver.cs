@@ -1,7 +1,7 @@
 namespace SalesForDevs.Rendering.Markdown;
 
 /// <summary>Decides where links inside a content file's markdown point.</summary>
-public interface ILinkResolver
+internal interface ILinkResolver
 {
     /// <summary>Resolves a link to another content file (<c>other.md</c>, <c>../pages/about.md#team</c>) written in <paramref name="fromSourcePath"/>.</summary>
     LinkTarget ResolveContentLink(string fromSourcePath, string path, string? fragment);

@@ -1,7 +1,7 @@
 namespace SalesForDevs.Rendering.Markdown;
 
 /// <summary>What a link to another content file becomes in this build.</summary>
-public abstract record LinkTarget
+internal abstract record LinkTarget
 {
     /// <summary>The target is on the site: link to its URL (base path included).</summary>
     public sealed record Page(string Href) : LinkTarget;

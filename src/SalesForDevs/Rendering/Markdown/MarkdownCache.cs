@@ -12,7 +12,7 @@ namespace SalesForDevs.Rendering.Markdown;
 /// Between <see cref="StartBuild"/> and <see cref="FinishBuild"/> it counts and notes the bodies a build asked for,
 /// and then forgets the others. Safe to use from the parallel renderer.
 /// </summary>
-public sealed class MarkdownCache : IBodyRenderer
+internal sealed class MarkdownCache : IBodyRenderer
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);

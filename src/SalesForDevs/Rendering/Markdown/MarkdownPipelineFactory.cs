@@ -10,7 +10,7 @@ using SalesForDevs.Rendering.Markdown.Extensions.Shortcodes;
 namespace SalesForDevs.Rendering.Markdown;
 
 /// <summary>The Markdig pipelines builds share: immutable and thread-safe once built, one per combination of settings.</summary>
-public static class MarkdownPipelineFactory
+internal static class MarkdownPipelineFactory
 {
     /// <summary>The default pipeline, with SmartyPants and raw HTML passed through.</summary>
     public static MarkdownPipeline Pipeline { get; } = Create(smartyPants: true, rawHtml: true);

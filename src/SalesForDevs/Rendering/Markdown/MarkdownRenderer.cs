@@ -14,7 +14,7 @@ namespace SalesForDevs.Rendering.Markdown;
 /// Renders one markdown body to HTML with the shared pipeline. Links are rewritten on the syntax tree
 /// before rendering, so their positions are still known for error messages.
 /// </summary>
-public static partial class MarkdownRenderer
+internal static partial class MarkdownRenderer
 {
     private const string MoreMarker = "<!--more-->";
 

@@ -3,7 +3,7 @@ using SalesForDevs.Linking;
 namespace SalesForDevs.Rendering.Markdown;
 
 /// <summary>A post's summary: its front matter's <c>summary</c>, else the rendered excerpt (the text before &lt;!--more--&gt;).</summary>
-public static class PostSummary
+internal static class PostSummary
 {
     public static string Of(PostNode node, RenderedMarkdown? rendered) =>
         node.Summary ?? rendered?.ExcerptText ?? "";

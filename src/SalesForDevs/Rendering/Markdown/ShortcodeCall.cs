@@ -8,7 +8,7 @@ namespace SalesForDevs.Rendering.Markdown;
 /// <see cref="Placeholder"/> where the theme's template output goes.
 /// </summary>
 /// <param name="Body">Called with a body (<c>{{% name %}}…{{% /name %}}</c>); <paramref name="BodyHtml"/> is that body rendered.</param>
-public sealed record ShortcodeCall(int Index, string Name, bool Body, IReadOnlyList<ShortcodeArgument> Arguments,
+internal sealed record ShortcodeCall(int Index, string Name, bool Body, IReadOnlyList<ShortcodeArgument> Arguments,
     IReadOnlyList<SourceLocation> ArgumentLocations, string BodyHtml, SourceLocation At)
 {
     public string Placeholder => ShortcodeDocument.Placeholder(Index);

@@ -10,7 +10,7 @@ namespace SalesForDevs.Rendering.Markdown;
 /// A nested &lt;ol&gt; of links to a body's headings: the two highest heading levels used below h1 (usually h2 and h3).
 /// Empty when the body has fewer than two such headings.
 /// </summary>
-public static class TableOfContents
+internal static class TableOfContents
 {
     public static string Build(MarkdownDocument document)
     {

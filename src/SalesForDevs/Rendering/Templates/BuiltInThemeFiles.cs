@@ -8,7 +8,7 @@ namespace SalesForDevs.Rendering.Templates;
 /// A theme built into sfd: the repository's <c>themes/NAME/</c> folder, embedded in this library at build time
 /// (see SalesForDevs.csproj), so an installed sfd builds a site that has no themes folder of its own.
 /// </summary>
-public sealed class BuiltInThemeFiles : ThemeFiles
+internal sealed class BuiltInThemeFiles : ThemeFiles
 {
     /// <summary>Resource names start with this, then the theme's name and its path inside the theme.</summary>
     private const string Prefix = "sfd/themes/";

@@ -5,7 +5,7 @@ using SalesForDevs.Files;
 namespace SalesForDevs.Rendering.Templates;
 
 /// <summary>A theme in a folder of the site, <c>themes/NAME/</c>; its files are listed by the site's link rules.</summary>
-public sealed class FolderThemeFiles(string name, string directory, string displayRoot, string siteDirectory) : ThemeFiles(name, displayRoot)
+internal sealed class FolderThemeFiles(string name, string directory, string displayRoot, string siteDirectory) : ThemeFiles(name, displayRoot)
 {
     public override string Directory { get; } = directory;
 

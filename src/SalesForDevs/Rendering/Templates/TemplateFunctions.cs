@@ -8,7 +8,7 @@ namespace SalesForDevs.Rendering.Templates;
 /// Helpers themes call, in snake_case: <c>relative_url</c>, <c>absolute_url</c>, <c>format_date</c>, <c>reading_time</c>.
 /// Built once per build and shared read-only by every page's context.
 /// </summary>
-public static class TemplateFunctions
+internal static class TemplateFunctions
 {
     public static ScriptObject Create(UrlBuilder urls)
     {

@@ -5,7 +5,7 @@ namespace SalesForDevs.Rendering.Templates;
 /// site, because archives and tag pages loop over every post and tag; a loop that never ends still stops within
 /// seconds. Nothing here ever cuts a page short: reaching a limit is an error, never a truncated page.
 /// </summary>
-public sealed record TemplateLimits
+internal sealed record TemplateLimits
 {
     /// <summary>Loop iterations on one page (Scriban counts nested loops together).</summary>
     public required int LoopIterations { get; init; }

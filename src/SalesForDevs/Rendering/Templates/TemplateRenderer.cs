@@ -13,7 +13,7 @@ namespace SalesForDevs.Rendering.Templates;
 /// Renders pages through the theme: the page's layout makes the main column, then <c>base</c> wraps it as
 /// <c>content</c>. Thread-safe: each call gets its own context over the shared, already parsed templates.
 /// </summary>
-public sealed class TemplateRenderer
+internal sealed class TemplateRenderer
 {
     private readonly Theme _theme;
     private readonly SiteView _site;

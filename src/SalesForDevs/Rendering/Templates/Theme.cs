@@ -4,7 +4,7 @@ namespace SalesForDevs.Rendering.Templates;
 /// A theme's templates, parsed once per build. Names are paths under layouts/ without the extension:
 /// "post", "base", "partials/sidebar". A site's own layouts/ folder overrides the theme's file of the same name.
 /// </summary>
-public sealed class Theme(ThemeFiles files, IReadOnlyDictionary<string, ThemeTemplate> templates)
+internal sealed class Theme(ThemeFiles files, IReadOnlyDictionary<string, ThemeTemplate> templates)
 {
     public string Name => Files.Name;
 

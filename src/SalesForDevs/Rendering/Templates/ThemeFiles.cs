@@ -7,7 +7,7 @@ namespace SalesForDevs.Rendering.Templates;
 /// Paths inside a theme are relative and use '/' ("layouts/post.scriban", "assets/css/site.css") on every OS;
 /// only a folder theme turns them into file-system paths, with <see cref="Path.Combine(string, string)"/>.
 /// </summary>
-public abstract class ThemeFiles
+internal abstract class ThemeFiles
 {
     protected ThemeFiles(string name, string displayRoot)
     {

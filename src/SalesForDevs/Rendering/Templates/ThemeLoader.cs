@@ -7,7 +7,7 @@ using SalesForDevs.Files;
 namespace SalesForDevs.Rendering.Templates;
 
 /// <summary>Finds and parses every template of the theme (and the site's overrides) once, reporting syntax errors at file:line:col.</summary>
-public static class ThemeLoader
+internal static class ThemeLoader
 {
     public const string Extension = ".scriban";
 

@@ -11,7 +11,7 @@ public sealed class GoldenFeedSiteFixture : IDisposable
     public static string Folder { get; } = Path.Combine(RepoPaths.Root, "tests", "SalesForDevs.Tests", "Golden", "Feeds");
 
     internal TempSite Site { get; } = new("");
-    public BuildResult Result { get; }
+    internal BuildResult Result { get; }
 
     public GoldenFeedSiteFixture()
     {

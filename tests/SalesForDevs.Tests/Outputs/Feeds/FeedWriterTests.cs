@@ -10,7 +10,7 @@ namespace SalesForDevs.Tests.Outputs.Feeds;
 public sealed class FeedSiteFixture : IDisposable
 {
     internal TempSite Site { get; } = FeedTestSite.Create();
-    public BuildResult Result { get; }
+    internal BuildResult Result { get; }
 
     public FeedSiteFixture() => Result = Site.Build();
 

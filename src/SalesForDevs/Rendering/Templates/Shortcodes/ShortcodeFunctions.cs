@@ -14,7 +14,7 @@ namespace SalesForDevs.Rendering.Templates.Shortcodes;
 /// <c>code_file "Program.cs"</c> reads a file beside the post (or "/snippets/x.cs" under content/) and highlights
 /// it like a fenced code block; <c>fail "message"</c> reports a wrong call as an error at the call.
 /// </summary>
-public sealed class ShortcodeFunctions(string siteDirectory, string sourcePath, ILinkResolver links)
+internal sealed class ShortcodeFunctions(string siteDirectory, string sourcePath, ILinkResolver links)
 {
     /// <summary>Adds the functions to a template's globals.</summary>
     public void AddTo(ScriptObject globals)

@@ -11,7 +11,7 @@ namespace SalesForDevs.Rendering.Templates.Shortcodes;
 /// <c>shortcodes/*.scriban</c>, which replace the theme's of the same name (as the site's <c>layouts/</c> replace
 /// layouts). Syntax errors and bad signatures are reported at file:line:col.
 /// </summary>
-public static partial class ShortcodeLoader
+internal static partial class ShortcodeLoader
 {
     public const string Folder = "shortcodes";
 

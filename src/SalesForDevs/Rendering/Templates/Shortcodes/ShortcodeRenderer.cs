@@ -11,7 +11,7 @@ namespace SalesForDevs.Rendering.Templates.Shortcodes;
 /// Renders shortcode templates with the same settings as layouts (strict variables, limits, snake_case, includes of
 /// the theme's partials). Thread-safe: contexts are pooled, each render pushes and pops its own globals.
 /// </summary>
-public sealed class ShortcodeRenderer
+internal sealed class ShortcodeRenderer
 {
     private readonly ThemeTemplateLoader _loader;
     private readonly ScriptObject _functions;

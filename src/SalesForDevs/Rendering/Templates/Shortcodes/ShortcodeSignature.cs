@@ -16,7 +16,7 @@ namespace SalesForDevs.Rendering.Templates.Shortcodes;
 /// <c>body: markdown</c> makes it a shortcode with a body (<c>{{% name %}}…{{% /name %}}</c>), <c>body: none</c>
 /// (the default) one without (<c>{{&lt; name &gt;}}</c>). Other lines of the comment are free text.
 /// </summary>
-public sealed partial record ShortcodeSignature(IReadOnlyList<ShortcodeParameter> Parameters, bool Body)
+internal sealed partial record ShortcodeSignature(IReadOnlyList<ShortcodeParameter> Parameters, bool Body)
 {
     public static ShortcodeSignature None { get; } = new([], false);
 
@@ -87,4 +87,4 @@ public sealed partial record ShortcodeSignature(IReadOnlyList<ShortcodeParameter
 }
 
 /// <summary>One declared argument of a shortcode.</summary>
-public sealed record ShortcodeParameter(string Name, bool Required);
+internal sealed record ShortcodeParameter(string Name, bool Required);

@@ -4,4 +4,4 @@ namespace SalesForDevs.Rendering.Templates.Shortcodes;
 /// A shortcode was called with something it cannot use (a file that does not exist, a path outside the site): the
 /// author's mistake, reported at the call in the markdown file rather than in the template.
 /// </summary>
-public sealed class ShortcodeUseException(string message) : Exception(message);
+internal sealed class ShortcodeUseException(string message) : Exception(message);

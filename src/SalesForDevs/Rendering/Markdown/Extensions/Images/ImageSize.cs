@@ -8,7 +8,7 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Images;
 /// Reads an image's pixel size from its header alone: PNG, GIF, JPEG (the first start-of-frame marker), WebP (VP8,
 /// VP8L, VP8X) and SVG (width/height in px or unitless, else the viewBox). Null for anything else or a damaged file.
 /// </summary>
-public static partial class ImageSize
+internal static partial class ImageSize
 {
     public static (int Width, int Height)? Read(string path)
     {

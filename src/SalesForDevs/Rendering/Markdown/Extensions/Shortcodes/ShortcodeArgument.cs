@@ -5,4 +5,4 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Shortcodes;
 /// Quoted values are strings; bare ones are numbers (<see cref="long"/> or <see cref="double"/>), booleans or strings.
 /// </summary>
 /// <param name="Offset">Where the argument starts in the tag, in characters, for error columns.</param>
-public sealed record ShortcodeArgument(string? Name, object Value, int Offset);
+internal sealed record ShortcodeArgument(string? Name, object Value, int Offset);

@@ -1,7 +1,7 @@
 namespace SalesForDevs.Rendering.Markdown.Extensions.Shortcodes;
 
 /// <summary>What a <c>{{&lt; … &gt;}}</c> or <c>{{% … %}}</c> tag is.</summary>
-public enum ShortcodeTagKind
+internal enum ShortcodeTagKind
 {
     /// <summary><c>{{&lt; name … &gt;}}</c> or <c>{{% name … %}}</c>.</summary>
     Open,
@@ -20,7 +20,7 @@ public enum ShortcodeTagKind
 /// One shortcode tag read from markdown text. <see cref="Body"/> tags use <c>%</c> delimiters (the body between the
 /// opening and closing tag is markdown); the others use <c>&lt;</c> and have no body.
 /// </summary>
-public sealed record ShortcodeTag(ShortcodeTagKind Kind, bool Body, string Name, IReadOnlyList<ShortcodeArgument> Arguments, int Length)
+internal sealed record ShortcodeTag(ShortcodeTagKind Kind, bool Body, string Name, IReadOnlyList<ShortcodeArgument> Arguments, int Length)
 {
     /// <summary>For <see cref="ShortcodeTagKind.Escaped"/>: the text to show, such as <c>{{&lt; youtube id &gt;}}</c>.</summary>
     public string Literal { get; init; } = "";
