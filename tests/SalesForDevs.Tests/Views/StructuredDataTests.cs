@@ -5,7 +5,7 @@ using SalesForDevs.Building;
 using SalesForDevs.Linking;
 using SalesForDevs.Tests.Support;
 
-namespace SalesForDevs.Tests.Outputs;
+namespace SalesForDevs.Tests.Views;
 
 /// <summary>Link previews and structured data: absolute og:image/twitter:image, a large card with an image, JSON-LD that parses.</summary>
 public sealed class StructuredDataTests
