@@ -12,7 +12,7 @@ public sealed partial class ArchitectureTests
     /// </summary>
     private static readonly string[] Stages =
     [
-        "Diagnostics", "Files", "Yaml", "Configuration", "Content", "Linking",
+        "Diagnostics", "Files", "Yaml", "Languages", "Configuration", "Content", "Linking",
         "Rendering.Markdown", "Views", "Rendering.Templates", "Rendering.Html", "Outputs", "Publishing", "Building",
     ];
 

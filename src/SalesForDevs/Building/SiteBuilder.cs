@@ -86,6 +86,10 @@ internal static class SiteBuilder
         stages.Next("configuration");
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics, options.BaseUrlOverride, options.ServedFrom);
         if (config is null || diagnostics.HasErrors) return null;
+        // The language's strings come from the theme's i18n files and the site's: known before any page is linked or rendered.
+        var strings = LoadStrings(siteDirectory, config, diagnostics);
+        if (strings is null || diagnostics.HasErrors) return null;
+        config = config with { Strings = strings };
 
         stages.Next("content");
         var items = ContentLoader.Load(siteDirectory, diagnostics, parser);
@@ -94,6 +98,14 @@ internal static class SiteBuilder
         stages.Next("linking");
         var graph = SiteLinker.Link(config, items, options.Publishing, diagnostics);
         return diagnostics.HasErrors ? null : graph;
+    }
+
+    private static Languages.Translations? LoadStrings(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var theme = ThemeLoader.Find(siteDirectory, config.Theme, diagnostics);
+        if (theme is null) return null;
+        return Languages.TranslationLoader.Load(config.Language, config.LanguageAt, Languages.TranslationLoader.SiteFiles(siteDirectory, diagnostics),
+            ThemeLoader.TranslationFiles(theme, diagnostics), config.Theme, diagnostics);
     }
 
     private static RenderedSite? RenderStages(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, StageTimer stages, IBuildCache cache,

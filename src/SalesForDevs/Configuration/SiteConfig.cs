@@ -8,6 +8,13 @@ internal sealed record SiteConfig
     /// <summary>Absolute site URL, always ending in '/'. May carry a sub-path (GitHub Pages project sites).</summary>
     public required Uri BaseUrl { get; init; }
     public string Language { get; init; } = "en";
+    /// <summary>Where site.yml sets <c>language</c>, for the error when no i18n file has it.</summary>
+    public Diagnostics.SourceLocation LanguageAt { get; init; } = new("site.yml");
+    /// <summary>
+    /// The strings of <see cref="Language"/>: the theme's and the engine's, with the site's overrides. The build fills
+    /// it once the theme is known (<c>Languages/TranslationLoader</c>); until then, and in tests, it is sfd's English.
+    /// </summary>
+    public Languages.Translations Strings { get; init; } = Languages.Translations.English;
     public AuthorConfig Author { get; init; } = new("", "");
     public string Theme { get; init; } = "default";
     public string Permalink { get; init; } = "/:year/:month/:slug/";

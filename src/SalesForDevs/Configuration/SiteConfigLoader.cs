@@ -44,7 +44,8 @@ internal static class SiteConfigLoader
             Title = title ?? "",
             BaseUrl = baseUrl ?? new Uri("http://localhost/"),
             Description = r.String("description") ?? "",
-            Language = r.String("language") ?? "en",
+            Language = ReadLanguage(r),
+            LanguageAt = r.Node("language") is { } languageNode ? r.At(languageNode) : new SourceLocation(FileName, 1, 1),
             Author = ReadAuthor(r),
             Theme = r.String("theme") ?? "default",
             Permalink = ReadPermalink(r),
@@ -102,6 +103,19 @@ internal static class SiteConfigLoader
         var result = new SearchConfig(s.Bool("enabled") ?? true);
         s.ReportUnknownKeys();
         return result;
+    }
+
+    /// <summary>A BCP 47 tag (<c>en</c>, <c>de</c>, <c>pt-BR</c>): it becomes &lt;html lang&gt; and the feeds' language, and picks the i18n file.</summary>
+    private static string ReadLanguage(YamlMappingReader r)
+    {
+        var value = r.String("language") ?? "en";
+        if (!Languages.LanguageTag.IsValid(value))
+        {
+            var hint = Languages.LanguageTag.IsValid(value.Replace('_', '-')) ? $"; did you mean `{value.Replace('_', '-')}`?" : "";
+            r.Error(r.Node("language")!, $"`language` must be a BCP 47 language tag such as en, de or pt-BR, not \"{value}\"{hint}");
+            return "en";
+        }
+        return value;
     }
 
     private static AuthorConfig ReadAuthor(YamlMappingReader r)

@@ -67,7 +67,7 @@ internal sealed class AnnouncementBuilder
     public Announcement? WithEmail(Announcement announcement, PostNode post, DiagnosticBag diagnostics)
     {
         var theme = _site.Theme!;
-        var renderer = new TemplateRenderer(theme, _siteView, _urls, TemplateLimits.ForSite(_site.Graph));
+        var renderer = new TemplateRenderer(theme, _siteView, _urls, TemplateLimits.ForSite(_site.Graph), _site.Graph.Config.Strings);
         var page = _pages.Post(post);
         var html = renderer.Render(EmailLayout, page, null, announcement.Html, post.Item.SourcePath);
         renderer.ReportFailures(diagnostics);
@@ -75,12 +75,12 @@ internal sealed class AnnouncementBuilder
         return announcement with
         {
             EmailHtml = EmailHtml.Finish(html, new Uri(announcement.Url)),
-            EmailText = Text(announcement, page),
+            EmailText = Text(announcement, page, _site.Graph.Config.Strings),
         };
     }
 
     /// <summary>The plain-text part: a short header, the post, the link, and why the reader gets it.</summary>
-    private static string Text(Announcement a, ContentPageView page)
+    private static string Text(Announcement a, ContentPageView page, Languages.Translations strings)
     {
         var text = new StringBuilder();
         text.Append(a.Title).Append('\n');
@@ -88,9 +88,9 @@ internal sealed class AnnouncementBuilder
         if (a.Series is { } s) text.Append(" · ").Append(s.Label);
         text.Append("\n\n");
         text.Append(a.Text.TrimEnd()).Append("\n\n");
-        text.Append("Read it on the site: ").Append(a.Url).Append("\n\n");
+        text.Append(strings.Text("email_read_on_site", ("url", a.Url))).Append("\n\n");
         text.Append("-- \n");
-        text.Append("You get this email because you subscribed to ").Append(a.SiteTitle).Append(" (").Append(a.SiteUrl).Append(").\n");
+        text.Append(strings.Text("email_why", ("site", a.SiteTitle), ("url", a.SiteUrl))).Append('\n');
         return text.ToString();
     }
 }

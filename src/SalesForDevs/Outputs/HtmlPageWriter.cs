@@ -22,7 +22,7 @@ internal static class HtmlPageWriter
         }
         foreach (var (path, paginator) in HomePages(graph, views))
         {
-            var title = paginator.Page == 1 ? graph.Config.Title : $"{graph.Config.Title} · page {paginator.Page}";
+            var title = paginator.Page == 1 ? graph.Config.Title : graph.Config.Strings.Text("home_page_title", ("site", graph.Config.Title), ("page", paginator.Page));
             jobs.Add((path, "list", () => pages.Home(paginator.Page == 1 ? "/" : $"/page/{paginator.Page}/", title, paginator.Posts), paginator, "the home page"));
         }
         jobs.Add(("archive/index.html", "archive", pages.Archive, null, "the archive"));

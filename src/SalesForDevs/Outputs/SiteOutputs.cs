@@ -20,7 +20,7 @@ internal static class SiteOutputs
         var urls = new UrlBuilder(graph.Config.BaseUrl);
         var views = new ViewFactory(graph, rendered, urls);
         var site = SiteViewBuilder.Build(graph, views, theme.Has(SearchPage.Layout));
-        var renderer = new TemplateRenderer(theme, site, urls, TemplateLimits.ForSite(graph));
+        var renderer = new TemplateRenderer(theme, site, urls, TemplateLimits.ForSite(graph), graph.Config.Strings);
         cache.StartPages(theme, site);
         var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds) { HasSearchPage = site.SearchUrl.Length > 0 }, views, renderer, diagnostics, cache, sink);
 

@@ -13,9 +13,10 @@ internal static class FeedLinks
     public static IReadOnlyList<LinkRef> For(SiteConfig config, string folderUrl, string title, UrlBuilder urls)
     {
         var links = new List<LinkRef>();
-        if (config.Feeds.Rss) links.Add(Link($"{title} (RSS)", folderUrl + Rss, "application/rss+xml", urls));
-        if (config.Feeds.Atom) links.Add(Link($"{title} (Atom)", folderUrl + Atom, "application/atom+xml", urls));
-        if (config.Feeds.Json) links.Add(Link($"{title} (JSON Feed)", folderUrl + Json, "application/feed+json", urls));
+        var strings = config.Strings;
+        if (config.Feeds.Rss) links.Add(Link(strings.Text("feed_rss", ("title", title)), folderUrl + Rss, "application/rss+xml", urls));
+        if (config.Feeds.Atom) links.Add(Link(strings.Text("feed_atom", ("title", title)), folderUrl + Atom, "application/atom+xml", urls));
+        if (config.Feeds.Json) links.Add(Link(strings.Text("feed_json", ("title", title)), folderUrl + Json, "application/feed+json", urls));
         return links;
     }
 

@@ -10,6 +10,7 @@ internal sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> 
 
     private UrlBuilder Urls => views.Urls;
     private SiteGraph Graph => views.Graph;
+    private Languages.Translations Strings => views.Strings;
 
     public ContentPageView Post(PostNode node)
     {
@@ -27,10 +28,10 @@ internal sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> 
             Slug = node.Slug,
             Date = node.Date?.DateTime,
             DateIso = ViewFactory.Iso(node.Date),
-            DateDisplay = ViewFactory.Display(node.Date),
+            DateDisplay = views.Display(node.Date),
             Updated = node.Updated?.DateTime,
             UpdatedIso = ViewFactory.Iso(node.Updated),
-            UpdatedDisplay = ViewFactory.Display(node.Updated),
+            UpdatedDisplay = views.Display(node.Updated),
             Summary = description,
             Tags = node.Tags.Select(views.Tag).ToList(),
             WordCount = rendered?.WordCount ?? 0,
@@ -74,7 +75,7 @@ internal sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> 
 
     public ArchivePageView Archive() => ListPage(new ArchivePageView
     {
-        Title = "Archive", Description = $"Every post on {Graph.Config.Title}, by year.", Url = "/archive/", Permalink = "/archive/",
+        Title = Strings.Text("archive_title"), Description = Strings.Text("archive_description", ("site", Graph.Config.Title)), Url = "/archive/", Permalink = "/archive/",
         Years = Graph.Posts.GroupBy(p => p.Date!.Value.Year)
             .Select(g => new YearGroupView(g.Key, views.Refs(g)))
             .ToList(),
@@ -82,25 +83,25 @@ internal sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> 
 
     public TagsPageView Tags() => ListPage(new TagsPageView
     {
-        Title = "Tags", Description = $"Topics on {Graph.Config.Title}.", Url = "/tags/", Permalink = "/tags/",
+        Title = Strings.Text("tags_title"), Description = Strings.Text("tags_description", ("site", Graph.Config.Title)), Url = "/tags/", Permalink = "/tags/",
         AllTags = Graph.Tags.Select(views.Tag).ToList(),
     });
 
     public TagPageView Tag(TagNode tag) => ListPage(new TagPageView
     {
-        Title = $"Posts tagged “{tag.Name}”", Description = $"Posts about {tag.Name} on {Graph.Config.Title}.", Url = tag.Url, Permalink = tag.Url,
+        Title = Strings.Text("tag_title", ("tag", tag.Name)), Description = Strings.Text("tag_description", ("tag", tag.Name), ("site", Graph.Config.Title)), Url = tag.Url, Permalink = tag.Url,
         Posts = views.Refs(tag.Posts),
         OwnFeeds = TagFeeds(tag),
     }) with { Feeds = [.. siteFeeds, .. TagFeeds(tag)] };
 
-    private IReadOnlyList<LinkRef> TagFeeds(TagNode tag) => FeedLinks.For(Graph.Config, tag.Url, $"Posts tagged {tag.Name}", Urls);
+    private IReadOnlyList<LinkRef> TagFeeds(TagNode tag) => FeedLinks.For(Graph.Config, tag.Url, Strings.Text("tag_feeds", ("tag", tag.Name)), Urls);
 
-    private IReadOnlyList<LinkRef> SeriesFeeds(SeriesNode series) => FeedLinks.For(Graph.Config, series.Url, $"{series.Title} (series)", Urls);
+    private IReadOnlyList<LinkRef> SeriesFeeds(SeriesNode series) => FeedLinks.For(Graph.Config, series.Url, Strings.Text("series_feeds", ("series", series.Title)), Urls);
 
     public SeriesPageView Series(SeriesNode series) => ListPage(new SeriesPageView
     {
         Title = series.Title,
-        Description = series.Config.Description.Length > 0 ? series.Config.Description : $"The {series.Title} series, in reading order.",
+        Description = series.Config.Description.Length > 0 ? series.Config.Description : Strings.Text("series_description", ("series", series.Title)),
         Url = series.Url, Permalink = series.Url,
         SeriesOverview = SeriesOverview(series),
         Posts = views.Refs(series.Parts),
@@ -109,12 +110,12 @@ internal sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> 
 
     public SearchPageView Search() => ListPage(new SearchPageView
     {
-        Title = "Search", Description = $"Search the posts of {Graph.Config.Title}.", Url = SearchPage.Url, Permalink = SearchPage.Url,
+        Title = Strings.Text("search_title"), Description = Strings.Text("search_description", ("site", Graph.Config.Title)), Url = SearchPage.Url, Permalink = SearchPage.Url,
     });
 
     public NotFoundPageView NotFound() => ListPage(new NotFoundPageView
     {
-        Title = "Page not found", Description = "There is nothing at this address.", Url = "/404.html", Permalink = "/404.html",
+        Title = Strings.Text("not_found_title"), Description = Strings.Text("not_found_description"), Url = "/404.html", Permalink = "/404.html",
     });
 
     /// <summary>

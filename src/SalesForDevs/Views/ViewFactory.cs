@@ -16,7 +16,7 @@ internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode,
         var date = node.Date;
         return new PostRef(node.Title, urls.Relative(node.Url), Summary(node), date?.DateTime, Iso(date), Display(date), node.State == PublishState.Future)
         {
-            SeriesLabel = node.Series is { } s ? $"{SectionTitle(s.Section)} · part {s.Part}" : "",
+            SeriesLabel = node.Series is { } s ? Strings.Text("series_part", ("section", SectionTitle(s.Section)), ("part", s.Part)) : "",
         };
     }
 
@@ -31,8 +31,8 @@ internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode,
         var series = place.Series;
         var sectionTitle = SectionTitle(place.Section);
         var label = sectionTitle.Length > 0
-            ? $"{series.Title} · {sectionTitle} · part {place.Part} of {place.Of}"
-            : $"{series.Title} · part {place.Part} of {place.Of}";
+            ? Strings.Text("series_place", ("series", series.Title), ("section", sectionTitle), ("part", place.Part), ("of", place.Of))
+            : Strings.Text("series_place_unsectioned", ("series", series.Title), ("part", place.Part), ("of", place.Of));
         return new SeriesPlaceView(series.Title, urls.Relative(series.Url), place.Section, sectionTitle, place.Part, place.Of,
             place.PartInSection, place.OfInSection, label,
             place.Previous is null ? null : Ref(place.Previous), place.Next is null ? null : Ref(place.Next));
@@ -44,8 +44,11 @@ internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode,
     public static string Iso(DateTimeOffset? date) =>
         date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) ?? "";
 
-    public static string Display(DateTimeOffset? date) =>
-        date?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>A date as pages show it, in the site's language ("January 5, 2026").</summary>
+    public string Display(DateTimeOffset? date) => Strings.Date(date);
+
+    /// <summary>The words of the site's language.</summary>
+    public Languages.Translations Strings => graph.Config.Strings;
 
     public IReadOnlyList<PostRef> Refs(IEnumerable<PostNode> nodes) => nodes.Select(Ref).ToList();
 

@@ -23,15 +23,16 @@ internal static class AliasPageWriter
                 diagnostics.Error("alias-collision", $"alias {alias.Url} would be written to {alias.OutputPath}, where the site already has a file; an alias must be an old address that no page uses now", alias.At);
                 continue;
             }
-            files.Add(OutputFile.Generated(alias.OutputPath, Page(urls.Absolute(alias.Target.Url), alias.Target.Title, graph.Config.Language)));
+            files.Add(OutputFile.Generated(alias.OutputPath, Page(urls.Absolute(alias.Target.Url), alias.Target.Title, graph.Config.Strings)));
         }
         return files;
     }
 
-    public static string Page(string target, string title, string language)
+    public static string Page(string target, string title, Languages.Translations strings)
     {
         var href = WebUtility.HtmlEncode(target);
         var text = WebUtility.HtmlEncode(title);
+        var language = strings.Language;
         return $"""
             <!DOCTYPE html>
             <html lang="{WebUtility.HtmlEncode(language)}">
@@ -44,7 +45,7 @@ internal static class AliasPageWriter
             <meta http-equiv="refresh" content="0; url={href}">
             </head>
             <body>
-            <p>This page has moved to <a href="{href}">{text}</a>.</p>
+            <p>{strings.Text("moved_to", ("link", $"<a href=\"{href}\">{text}</a>"))}</p>
             </body>
             </html>
 

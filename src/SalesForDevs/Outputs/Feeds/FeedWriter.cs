@@ -26,10 +26,12 @@ internal static class FeedWriter
         {
             ("/", config.Title, config.Description, graph.Posts, null),
         };
-        channels.AddRange(graph.Tags.Select(t => (t.Url, $"{config.Title}: posts tagged {t.Name}", $"Posts tagged {t.Name} on {config.Title}.",
+        var strings = config.Strings;
+        channels.AddRange(graph.Tags.Select(t => (t.Url, strings.Text("tag_feed_title", ("site", config.Title), ("tag", t.Name)),
+            strings.Text("tag_feed_description", ("tag", t.Name), ("site", config.Title)),
             (IEnumerable<PostNode>)t.Posts, (string?)t.Name)));
-        channels.AddRange(graph.Series.Select(s => (s.Url, $"{config.Title}: the {s.Title} series",
-            s.Config.Description.Length > 0 ? s.Config.Description : $"The {s.Title} series on {config.Title}.",
+        channels.AddRange(graph.Series.Select(s => (s.Url, strings.Text("series_feed_title", ("site", config.Title), ("series", s.Title)),
+            s.Config.Description.Length > 0 ? s.Config.Description : strings.Text("series_feed_description", ("series", s.Title), ("site", config.Title)),
             (IEnumerable<PostNode>)s.Parts.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal), (string?)null)));
 
         // Feeds go to subscribers, so a preview build (--drafts, --future) still keeps drafts and future posts out of them.

@@ -28,7 +28,7 @@ internal static class ShortcodeExpander
         var views = new ViewFactory(graph, rendered, urls);
         var site = SiteViewBuilder.Build(graph, views, theme.Has(SearchPage.Layout));
         var pages = new PageViewBuilder(views, site.Feeds) { HasSearchPage = site.SearchUrl.Length > 0 };
-        var renderer = new ShortcodeRenderer(theme, urls, TemplateLimits.ForSite(graph));
+        var renderer = new ShortcodeRenderer(theme, urls, TemplateLimits.ForSite(graph), graph.Config.Strings);
         var links = new GraphLinkResolver(graph, urls, siteDirectory);
         var expanded = new ConcurrentDictionary<PostNode, RenderedMarkdown>(rendered);
         Parallel.ForEach(calling, node =>

@@ -35,12 +35,21 @@ internal sealed class GraphLinkResolver(SiteGraph graph, UrlBuilder urls, string
         return node.State switch
         {
             PublishState.Published => new LinkTarget.Page(urls.Relative(node.Url) + (string.IsNullOrEmpty(fragment) ? "" : "#" + fragment)),
-            PublishState.Future => new LinkTarget.Promise(node.Title, node.Date),
+            PublishState.Future => Promise(node),
             _ => new LinkTarget.Hidden(),
         };
     }
 
     public string RootRelative(string url) => urls.Relative(url);
+
+    private LinkTarget.Promise Promise(PostNode node)
+    {
+        var strings = graph.Config.Strings;
+        var hint = node.Date is { } date
+            ? strings.Text("coming_on", ("date", strings.Date(date)), ("title", node.Title))
+            : strings.Text("coming", ("title", node.Title));
+        return new LinkTarget.Promise(node.Title, node.Date, strings.Text("coming_soon"), hint);
+    }
 
     public Configuration.ImagesConfig? ImageSettings => siteDirectory is null ? null : graph.Config.Images;
 

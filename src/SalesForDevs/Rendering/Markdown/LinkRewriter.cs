@@ -43,9 +43,8 @@ internal static class LinkRewriter
                     link.Url = page.Href;
                     break;
                 case LinkTarget.Promise promise:
-                    var when = promise.Date is { } d ? $" on {d:MMMM d, yyyy}" : "";
-                    Unwrap(link, $"<span class=\"promise\" title=\"Coming{when}: {System.Net.WebUtility.HtmlEncode(promise.Title)}\">",
-                        "</span> <small class=\"coming-soon\">(coming soon)</small>");
+                    Unwrap(link, $"<span class=\"promise\" title=\"{System.Net.WebUtility.HtmlEncode(promise.Hint)}\">",
+                        $"</span> <small class=\"coming-soon\">{promise.Mark}</small>");
                     break;
                 case LinkTarget.Hidden:
                     Unwrap(link, "", "");

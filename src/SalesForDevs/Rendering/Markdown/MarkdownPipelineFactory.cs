@@ -21,7 +21,18 @@ internal static class MarkdownPipelineFactory
 
     public static MarkdownPipeline For(TypographyConfig typography) => For(typography, new MarkdownConfig());
 
-    public static MarkdownPipeline For(SiteConfig config) => For(config.Typography, config.Markdown);
+    /// <summary>
+    /// The site's pipeline. The heading links' label is in the site's language; a language other than English gets a
+    /// pipeline of its own, built once per label and kept (a long-running sfd serve may switch languages).
+    /// </summary>
+    public static MarkdownPipeline For(SiteConfig config)
+    {
+        var label = config.Strings.Text("heading_anchor_label");
+        if (label == HtmlAnchoredHeadingRenderer.EnglishLabel) return For(config.Typography, config.Markdown);
+        return Translated.GetOrAdd((config.Typography.SmartyPants, config.Markdown.RawHtml, label), key => Create(key.SmartyPants, key.RawHtml, key.Label));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(bool SmartyPants, bool RawHtml, string Label), MarkdownPipeline> Translated = new();
 
     public static MarkdownPipeline For(TypographyConfig typography, MarkdownConfig markdown) => (typography.SmartyPants, markdown.RawHtml) switch
     {
@@ -34,7 +45,7 @@ internal static class MarkdownPipelineFactory
     /// <summary>Whether the pipeline shows raw HTML as text (and so links that run scripts are errors).</summary>
     public static bool EscapesRawHtml(MarkdownPipeline pipeline) => pipeline.Extensions.Contains<EscapeRawHtmlExtension>();
 
-    private static MarkdownPipeline Create(bool smartyPants, bool rawHtml)
+    private static MarkdownPipeline Create(bool smartyPants, bool rawHtml, string anchorLabel = HtmlAnchoredHeadingRenderer.EnglishLabel)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -55,7 +66,7 @@ internal static class MarkdownPipelineFactory
             .Use<ShortcodesExtension>()
             // Both replace a core block renderer, so they come after every extension that renders those blocks.
             .Use<HighlightingExtension>()
-            .Use<HeadingAnchorsExtension>()
+            .Use(new HeadingAnchorsExtension(anchorLabel))
             .Build();
     }
 }

@@ -1,26 +1,28 @@
-using System.Globalization;
+using SalesForDevs.Languages;
 using SalesForDevs.Linking;
 using Scriban.Runtime;
 
 namespace SalesForDevs.Rendering.Templates;
 
 /// <summary>
-/// Helpers themes call, in snake_case: <c>relative_url</c>, <c>absolute_url</c>, <c>format_date</c>, <c>reading_time</c>.
+/// Helpers themes call, in snake_case: <c>relative_url</c>, <c>absolute_url</c>, <c>format_date</c>, <c>reading_time</c>, <c>t</c>.
 /// Built once per build and shared read-only by every page's context.
 /// </summary>
 internal static class TemplateFunctions
 {
-    public static ScriptObject Create(UrlBuilder urls)
+    public static ScriptObject Create(UrlBuilder urls, Translations strings)
     {
         var functions = new ScriptObject();
         // relative_url "/assets/site.css" -> "/SalesForDevs/assets/site.css"; relative_url page.url leaves it as it is
         functions.Import("relative_url", new Func<string?, string>(path => RelativeUrl(urls, path)));
         // absolute_url "/feed.xml" -> "https://example.github.io/SalesForDevs/feed.xml"; absolute_url page.url works too
         functions.Import("absolute_url", new Func<string?, string>(path => AbsoluteUrl(urls, path)));
-        // format_date page.date "yyyy-MM-dd" -> "2026-01-12" (invariant culture, so builds match everywhere)
-        functions.Import("format_date", new Func<DateTime?, string, string>(FormatDate));
-        // reading_time 1000 -> "5 min read"
-        functions.Import("reading_time", new Func<int, string>(ReadingTime));
+        // format_date page.date "d MMMM yyyy" -> "12 January 2026": month and day names of the site's language, from its i18n file
+        functions.Import("format_date", new Func<DateTime?, string, string>((date, format) => strings.Date(date, format)));
+        // reading_time 1000 -> "5 min read" (the language's reading_time string)
+        functions.Import("reading_time", new Func<int, string>(words => ReadingTime(strings, words)));
+        // t "read_more" -> "Read more"; t "reading_time" 5 -> "5 min read"; t "page_of" {page: 2, total: 5} -> "Page 2 of 5"
+        functions["t"] = new TranslateFunction(strings);
         return functions;
     }
 
@@ -29,9 +31,9 @@ internal static class TemplateFunctions
     public static string AbsoluteUrl(UrlBuilder urls, string? path) =>
         UrlBuilder.IsExternal(path ?? "") ? path! : urls.BaseUrl.GetLeftPart(UriPartial.Authority) + urls.RelativeOnce(path ?? "");
 
-    public static string FormatDate(DateTime? date, string format) =>
-        date?.ToString(format, CultureInfo.InvariantCulture) ?? "";
+    public static string ReadingTime(Translations strings, int words) =>
+        strings.Text("reading_time", count: ReadingMinutes(words));
 
-    public static string ReadingTime(int words) =>
-        $"{Math.Max(1, (int)Math.Round(words / 230.0))} min read";
+    /// <summary>Minutes at 230 words a minute, at least one.</summary>
+    public static int ReadingMinutes(int words) => Math.Max(1, (int)Math.Round(words / 230.0));
 }

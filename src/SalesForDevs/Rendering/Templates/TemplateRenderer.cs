@@ -25,12 +25,12 @@ internal sealed class TemplateRenderer
     // Scriban builds its builtin function table per context unless given one; sharing one read-only table saves that on every page.
     private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
 
-    public TemplateRenderer(Theme theme, SiteView site, UrlBuilder urls, TemplateLimits limits)
+    public TemplateRenderer(Theme theme, SiteView site, UrlBuilder urls, TemplateLimits limits, Languages.Translations strings)
     {
         _theme = theme;
         _site = site;
         _limits = limits;
-        _functions = TemplateFunctions.Create(urls);
+        _functions = TemplateFunctions.Create(urls, strings);
         // Replaces Scriban's include with one that knows the chain, to name an include cycle.
         _functions["include"] = new IncludeChainFunction();
         _loader = new ThemeTemplateLoader(theme);

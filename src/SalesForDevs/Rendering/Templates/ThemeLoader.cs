@@ -65,6 +65,13 @@ internal static class ThemeLoader
         return null;
     }
 
+    /// <summary>The theme's <c>i18n/LANG.yml</c> files, one per language.</summary>
+    public static IReadOnlyList<Languages.TranslationFile> TranslationFiles(ThemeFiles files, DiagnosticBag diagnostics) =>
+        files.List(Languages.TranslationLoader.Folder, diagnostics)
+            .Where(p => p.EndsWith(Languages.TranslationLoader.Extension, StringComparison.Ordinal) && p.Count(c => c == '/') == 1)
+            .Select(p => new Languages.TranslationFile(p[(p.IndexOf('/') + 1)..^Languages.TranslationLoader.Extension.Length], files.Display(p), () => files.ReadBytes(p)))
+            .ToList();
+
     private static void AddSiteLayouts(SortedDictionary<string, TemplateFile> sources, string siteDirectory, DiagnosticBag diagnostics)
     {
         var layouts = Path.Combine(siteDirectory, "layouts");

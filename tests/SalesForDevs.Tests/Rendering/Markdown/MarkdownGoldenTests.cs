@@ -19,7 +19,7 @@ public sealed class MarkdownGoldenTests
         public LinkTarget ResolveContentLink(string fromSourcePath, string path, string? fragment) => path switch
         {
             "2026-01-05-first.md" => new LinkTarget.Page("/blog/2026/01/first/" + (fragment is null ? "" : "#" + fragment)),
-            "2026-03-01-later.md" => new LinkTarget.Promise("Later", new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero)),
+            "2026-03-01-later.md" => new LinkTarget.Promise("Later", new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), "(coming soon)", "Coming on March 1, 2026: Later"),
             "2026-02-01-draft.md" => new LinkTarget.Hidden(),
             _ => new LinkTarget.Missing($"no content file {path}"),
         };

@@ -28,15 +28,15 @@ public sealed class TemplateFunctionsTests
         Assert.Equal(expected, TemplateFunctions.AbsoluteUrl(Urls, path));
 
     [Fact]
-    public void Format_date_uses_the_invariant_culture() =>
-        Assert.Equal("Monday 12 January 2026", TemplateFunctions.FormatDate(new DateTime(2026, 1, 12), "dddd d MMMM yyyy"));
+    public void Format_date_uses_the_names_of_the_language() =>
+        Assert.Equal("Monday 12 January 2026", SalesForDevs.Languages.Translations.English.Date(new DateTime(2026, 1, 12), "dddd d MMMM yyyy"));
 
     [Theory]
     [InlineData(0, "1 min read")]
     [InlineData(1000, "4 min read")]
     [InlineData(2300, "10 min read")]
     public void Reading_time_rounds_to_whole_minutes(int words, string expected) =>
-        Assert.Equal(expected, TemplateFunctions.ReadingTime(words));
+        Assert.Equal(expected, TemplateFunctions.ReadingTime(SalesForDevs.Languages.Translations.English, words));
 
     [Fact]
     public void Themes_call_the_helpers_by_their_snake_case_names()

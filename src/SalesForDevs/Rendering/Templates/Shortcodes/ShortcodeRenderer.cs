@@ -21,12 +21,12 @@ internal sealed class ShortcodeRenderer
     private readonly Theme _theme;
     private readonly ConcurrentBag<ThemeTemplateContext> _contexts = new();
 
-    public ShortcodeRenderer(Theme theme, UrlBuilder urls, TemplateLimits limits)
+    public ShortcodeRenderer(Theme theme, UrlBuilder urls, TemplateLimits limits, Languages.Translations strings)
     {
         _theme = theme;
         _limits = limits;
         _loader = new ThemeTemplateLoader(theme);
-        _functions = TemplateFunctions.Create(urls);
+        _functions = TemplateFunctions.Create(urls, strings);
         _functions["include"] = new IncludeChainFunction();
     }
 
