@@ -143,9 +143,16 @@
       list.appendChild(item);
     });
     var shown = Math.min(hits.length, maxResults);
-    status.textContent = hits.length === 0 ? "No posts match \u201c" + query.trim() + "\u201d."
-      : hits.length + (hits.length === 1 ? " result" : " results") + (shown < hits.length ? ", the first " + shown + " shown." : ".");
+    status.textContent = hits.length === 0 ? say("none", "No posts match \u201c{query}\u201d.", { query: query.trim() })
+      : (hits.length === 1 ? say("one", "1 result", {}) : say("other", "{count} results", { count: hits.length }))
+        + (shown < hits.length ? say("first", ", the first {shown} shown.", { shown: shown }) : ".");
     form.setAttribute("data-last-search-ms", (performance.now() - started).toFixed(2));
+  }
+
+  // The page carries the words in its language (data-* on the status line); English when a theme leaves them out.
+  function say(name, english, values) {
+    var text = status.getAttribute("data-" + name) || english;
+    return text.replace(/\{(\w+)\}/g, function (all, key) { return key in values ? String(values[key]) : all; });
   }
 
   function remember(query) {
@@ -169,7 +176,7 @@
     else if (e.key === "Escape") { e.preventDefault(); input.focus(); }
   });
 
-  status.textContent = "Loading the search index\u2026";
+  status.textContent = say("loading", "Loading the search index\u2026", {});
   fetch(form.getAttribute("data-index"))
     .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
     .then(function (data) {
@@ -181,7 +188,7 @@
       var q = new URL(window.location.href).searchParams.get("q");
       if (q) { input.value = q; show(q); }
     })
-    .catch(function () { status.textContent = "The search index could not be loaded. Browse the archive instead."; });
+    .catch(function () { status.textContent = say("failed", "The search index could not be loaded. Browse the archive instead.", {}); });
 
   window.sfdSearch = { words: words, stem: stem };
 })();
