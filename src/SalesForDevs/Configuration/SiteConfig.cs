@@ -37,6 +37,7 @@ internal sealed record SiteConfig
     /// <summary>The site's free-form <c>params</c> for themes (nested mappings, lists and scalars), as <c>site.params</c>.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = Yaml.YamlParams.Empty;
     public ImagesConfig Images { get; init; } = new();
+    public RelatedConfig Related { get; init; } = new();
 
     /// <summary>The base URL's path, e.g. "/SalesForDevs/" or "/": every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
@@ -52,6 +53,9 @@ internal sealed record MarkdownConfig(bool RawHtml = true);
 
 /// <summary>Site search: the index file, the search page and its link in the navigation. On by default.</summary>
 internal sealed record SearchConfig(bool Enabled = true);
+
+/// <summary>Related posts at the end of each post: how many (0 turns them off).</summary>
+internal sealed record RelatedConfig(int Count = 3);
 
 internal sealed record AuthorConfig(string Name, string Email);
 

@@ -65,6 +65,7 @@ internal static class SiteConfigLoader
             Search = ReadSearch(r),
             Params = YamlParams.Read(r),
             Images = ImagesConfigReader.Read(r),
+            Related = ReadRelated(r),
         };
         r.ReportUnknownKeys();
         return diagnostics.HasErrors && !errorsBefore ? null : config;
@@ -116,6 +117,16 @@ internal static class SiteConfigLoader
             return "en";
         }
         return value;
+    }
+
+    /// <summary><c>related: { count: 3 }</c>; count 0 shows none.</summary>
+    private static RelatedConfig ReadRelated(YamlMappingReader r)
+    {
+        var related = r.Child("related");
+        if (related is null) return new RelatedConfig();
+        var result = new RelatedConfig(related.Int("count", min: 0) ?? 3);
+        related.ReportUnknownKeys();
+        return result;
     }
 
     private static AuthorConfig ReadAuthor(YamlMappingReader r)

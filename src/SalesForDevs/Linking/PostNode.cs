@@ -54,6 +54,8 @@ internal sealed class PostNode
     /// <summary>Later posts that build on this one but are not out yet (future-dated): promises the site can announce.</summary>
     public IReadOnlyList<PostNode> PromisedIn { get; internal set; } = [];
     public IReadOnlyList<TagNode> Tags { get; internal set; } = [];
+    /// <summary>Other published posts that share the most with this one, best first (<c>related</c> in site.yml).</summary>
+    public IReadOnlyList<PostNode> Related { get; internal set; } = [];
     /// <summary>Chronological neighbours among published posts.</summary>
     public PostNode? Newer { get; internal set; }
     public PostNode? Older { get; internal set; }

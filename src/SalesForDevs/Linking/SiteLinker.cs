@@ -26,6 +26,8 @@ internal static class SiteLinker
         UnkeptPromises.Report(series, diagnostics);
         // 6. Tags with their posts (TagNode.Posts, PostNode.Tags).
         var tags = TagLinker.Link(posts, diagnostics);
+        // 7. Related posts by shared builds_on links, series and tags (PostNode.Related): needs 3, 4 and 6.
+        RelatedLinker.Link(posts, config.Related.Count);
         var aliases = AliasLinker.Link(posts.Concat(pages), tags, series, diagnostics);
         FeedIds.ReportShared(nodes.Where(n => n.IsPost), diagnostics);
 

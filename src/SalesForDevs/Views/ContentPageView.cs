@@ -28,6 +28,8 @@ internal sealed record ContentPageView : PageView
     public IReadOnlyList<PostRef> BuildsOn { get; init; } = [];
     public IReadOnlyList<PostRef> PracticedIn { get; init; } = [];
     public IReadOnlyList<PostRef> PromisedIn { get; init; } = [];
+    /// <summary>Posts that share the most with this one (builds_on links, series, tags), best first; empty on pages.</summary>
+    public IReadOnlyList<PostRef> Related { get; init; } = [];
     /// <summary>"open" (show the provider's widget), "closed" (say so) or "none" (no provider, nothing shown): <see cref="Linking.CommentState"/> by name.</summary>
     [DefaultValue("none")]
     public string Comments { get; init; } = "none";

@@ -40,6 +40,7 @@ internal sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> 
             BuildsOn = node.BuildsOn.Where(b => b.IsPublished).Select(views.Ref).ToList(),
             PracticedIn = node.PracticedIn.Select(views.Ref).ToList(),
             PromisedIn = node.PromisedIn.Select(views.Promise).ToList(),
+            Related = node.Related.Select(views.Ref).ToList(),
             Comments = CommentsName(node.Comments),
             Newer = node.Newer is null ? null : views.Ref(node.Newer),
             Older = node.Older is null ? null : views.Ref(node.Older),
