@@ -12,7 +12,7 @@ internal static class LinkRewriter
 {
     public static void Rewrite(MarkdownDocument document, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
     {
-        RewriteRawHtml(document, links);
+        RewriteRawHtml(document, sourcePath, links);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             var url = link.Url;
@@ -56,18 +56,22 @@ internal static class LinkRewriter
         }
     }
 
-    /// <summary>Root links in raw HTML get the base path too; before the link pass, so its own HTML is not touched twice.</summary>
-    private static void RewriteRawHtml(MarkdownDocument document, ILinkResolver links)
+    /// <summary>
+    /// Root links in raw HTML get the base path too, and relative ones to a page bundle's files the file's URL, as
+    /// markdown links do; before the link pass, so its own HTML is not touched twice.
+    /// </summary>
+    private static void RewriteRawHtml(MarkdownDocument document, string sourcePath, ILinkResolver links)
     {
+        Func<string, string?> bundled = url => links.BundleFileUrl(sourcePath, url);
         foreach (var inline in document.Descendants<HtmlInline>())
-            inline.Tag = RawHtmlLinks.Rewrite(inline.Tag, links.RootRelative);
+            inline.Tag = RawHtmlLinks.Rewrite(inline.Tag, links.RootRelative, bundled);
         foreach (var block in document.Descendants<HtmlBlock>())
         {
             var lines = block.Lines.Lines;
             for (var i = 0; i < block.Lines.Count; i++)
             {
                 var text = lines[i].Slice.ToString();
-                var rewritten = RawHtmlLinks.Rewrite(text, links.RootRelative);
+                var rewritten = RawHtmlLinks.Rewrite(text, links.RootRelative, bundled);
                 if (!ReferenceEquals(text, rewritten) && text != rewritten) lines[i].Slice = new Markdig.Helpers.StringSlice(rewritten);
             }
         }
