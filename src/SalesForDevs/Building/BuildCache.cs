@@ -36,7 +36,7 @@ internal sealed class BuildCache : IBuildCache
     RenderedMarkdown IBodyRenderer.Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
         Markdown.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
 
-    void IOutputCache.StartPages(Theme theme, SiteView site) => Pages.BeginBuild(theme, site);
+    void IOutputCache.StartPages(Theme theme, SiteView site, Languages.Translations strings) => Pages.BeginBuild(theme, site, strings);
 
     string? IOutputCache.Page(string layout, PageView page, PaginatorView? paginator, Func<string?> render) => Pages.GetOrRender(layout, page, paginator, render);
 

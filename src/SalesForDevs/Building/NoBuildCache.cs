@@ -22,7 +22,7 @@ internal sealed class NoBuildCache : IBuildCache
     public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
         ContentRenderer.Fresh.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
 
-    public void StartPages(Theme theme, SiteView site) => SiteOutputs.Fresh.StartPages(theme, site);
+    public void StartPages(Theme theme, SiteView site, Languages.Translations strings) => SiteOutputs.Fresh.StartPages(theme, site, strings);
 
     public string? Page(string layout, PageView page, PaginatorView? paginator, Func<string?> render) => SiteOutputs.Fresh.Page(layout, page, paginator, render);
 

@@ -110,7 +110,7 @@ public static class TranslationLoader
         var text = SourceText.Decode(file.Read(), file.DisplayPath, diagnostics);
         if (text is null) return null;
         var root = YamlTreeReader.Read(text, file.DisplayPath, 0, diagnostics);
-        if (root is null) return diagnostics.HasErrors ? null : new TranslationLayer(file.DisplayPath, new Dictionary<string, Translation>());
+        if (root is null) return diagnostics.HasErrors ? null : new TranslationLayer(file.DisplayPath, new Dictionary<string, Translation>(), text);
         if (root is not YamlMapping mapping)
         {
             diagnostics.Error("bad-translation", "an i18n file must be a mapping of keys to strings, as in `read_more: Read more`", At(file, root));
@@ -121,7 +121,7 @@ public static class TranslationLoader
         {
             if (Entry(file, key.Value, value, diagnostics) is { } entry) entries[key.Value] = entry;
         }
-        return new TranslationLayer(file.DisplayPath, entries);
+        return new TranslationLayer(file.DisplayPath, entries, text);
     }
 
     private static Translation? Entry(TranslationFile file, string key, YamlNode value, DiagnosticBag diagnostics)

@@ -43,6 +43,9 @@ public sealed class Translations
 
     internal IReadOnlyList<TranslationLayer> Layers => _layers;
 
+    /// <summary>Every file's name and text: equal exactly when the strings are (sfd serve keeps pages until it changes).</summary>
+    public string Fingerprint => string.Join("\n\0", _layers.Select(l => l.DisplayPath + "\n" + l.Source));
+
     /// <summary>
     /// The text of <paramref name="key"/> with its <c>{name}</c> placeholders filled from <paramref name="values"/> (as
     /// written: the caller escapes HTML). With a <paramref name="count"/>, a plural entry picks its form and <c>{count}</c> is filled.
@@ -101,4 +104,4 @@ public sealed class Translations
 }
 
 /// <summary>The entries of one file, and its name for messages.</summary>
-internal sealed record TranslationLayer(string DisplayPath, IReadOnlyDictionary<string, Translation> Entries);
+internal sealed record TranslationLayer(string DisplayPath, IReadOnlyDictionary<string, Translation> Entries, string Source);

@@ -10,7 +10,7 @@ namespace SalesForDevs.Outputs;
 internal interface IOutputCache
 {
     /// <summary>Called before any page: the theme and the shared <c>site</c> data that every page of this build sees.</summary>
-    void StartPages(Theme theme, SiteView site);
+    void StartPages(Theme theme, SiteView site, Languages.Translations strings);
 
     /// <summary>The page's HTML: <paramref name="render"/>'s result, or the same result kept from an earlier build with the same inputs.</summary>
     string? Page(string layout, PageView page, PaginatorView? paginator, Func<string?> render);

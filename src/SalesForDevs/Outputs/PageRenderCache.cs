@@ -26,10 +26,11 @@ internal sealed class PageRenderCache
     public int Hits => Volatile.Read(ref _hits);
     public int Misses => Volatile.Read(ref _misses);
 
-    /// <summary>Starts a build: forgets every page when the theme or the shared site data changed.</summary>
-    public void BeginBuild(Theme theme, SiteView site)
+    /// <summary>Starts a build: forgets every page when the theme, the shared site data or the language's strings changed.</summary>
+    public void BeginBuild(Theme theme, SiteView site, Languages.Translations strings)
     {
-        var key = Hash(string.Join('\n', theme.Templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Name + "\n" + t.Source)) + JsonSerializer.Serialize(site, ViewJson.Options));
+        var key = Hash(string.Join('\n', theme.Templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Name + "\n" + t.Source)) + JsonSerializer.Serialize(site, ViewJson.Options)
+            + "\n" + strings.Fingerprint);
         if (key != _siteKey) _pages = new(StringComparer.Ordinal);
         _siteKey = key;
         _used = new(StringComparer.Ordinal);

@@ -21,7 +21,7 @@ internal static class SiteOutputs
         var views = new ViewFactory(graph, rendered, urls);
         var site = SiteViewBuilder.Build(graph, views, theme.Has(SearchPage.Layout));
         var renderer = new TemplateRenderer(theme, site, urls, TemplateLimits.ForSite(graph), graph.Config.Strings);
-        cache.StartPages(theme, site);
+        cache.StartPages(theme, site, graph.Config.Strings);
         var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds) { HasSearchPage = site.SearchUrl.Length > 0 }, views, renderer, diagnostics, cache, sink);
 
         var files = new List<OutputFile>(pages);
@@ -53,7 +53,7 @@ internal static class SiteOutputs
 
     private sealed class FreshOutputs : IOutputCache
     {
-        public void StartPages(Theme theme, SiteView site) { }
+        public void StartPages(Theme theme, SiteView site, Languages.Translations strings) { }
 
         public string? Page(string layout, PageView page, PaginatorView? paginator, Func<string?> render) => render();
 

@@ -4,14 +4,14 @@ using System.Threading.Channels;
 namespace SalesForDevs.Serving;
 
 /// <summary>
-/// Watches what a build reads — content/, themes/, layouts/, shortcodes/ and site.yml — and calls back once per burst of
+/// Watches what a build reads — content/, themes/, layouts/, shortcodes/, i18n/ and site.yml — and calls back once per burst of
 /// changes, after the files have been quiet for the debounce time. Callbacks never overlap: changes made
 /// during a rebuild form the next batch.
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
     /// <summary>The folders under the site that a build reads, watched with everything inside them.</summary>
-    public static readonly string[] WatchedFolders = ["content", "themes", "layouts", "shortcodes"];
+    public static readonly string[] WatchedFolders = ["content", "themes", "layouts", "shortcodes", "i18n"];
 
     public const string ConfigFile = "site.yml";
 

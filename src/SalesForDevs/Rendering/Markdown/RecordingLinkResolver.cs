@@ -8,6 +8,7 @@ internal sealed class RecordingLinkResolver(ILinkResolver inner) : ILinkResolver
 {
     private readonly List<(string From, string Path, string? Fragment, LinkTarget Target)> _contentLinks = [];
     private readonly List<(string Url, string Result)> _rootLinks = [];
+    private readonly List<(string From, string Url, string? Result)> _bundleLinks = [];
     private readonly Lock _lock = new();
 
     public LinkTarget ResolveContentLink(string fromSourcePath, string path, string? fragment)
@@ -24,6 +25,14 @@ internal sealed class RecordingLinkResolver(ILinkResolver inner) : ILinkResolver
         return result;
     }
 
+    // A page bundle's files: without passing these on, sfd serve would leave relative links to them as written.
+    public string? BundleFileUrl(string fromSourcePath, string url)
+    {
+        var result = inner.BundleFileUrl(fromSourcePath, url);
+        lock (_lock) _bundleLinks.Add((fromSourcePath, url, result));
+        return result;
+    }
+
     // Image sizes are read from the files; the cache keys on the body, so an image edited alone keeps its old size until the post changes.
     public string? ImageFile(string fromSourcePath, string url) => inner.ImageFile(fromSourcePath, url);
 
@@ -36,6 +45,8 @@ internal sealed class RecordingLinkResolver(ILinkResolver inner) : ILinkResolver
                 if (!Equals(current.ResolveContentLink(from, path, fragment), target)) return false;
             foreach (var (url, result) in _rootLinks)
                 if (!string.Equals(current.RootRelative(url), result, StringComparison.Ordinal)) return false;
+            foreach (var (from, url, result) in _bundleLinks)
+                if (!string.Equals(current.BundleFileUrl(from, url), result, StringComparison.Ordinal)) return false;
             return true;
         }
     }
