@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SalesForDevs.Languages;
 
 /// <summary>BCP 47 language tags as site.yml's <c>language</c> takes them: <c>en</c>, <c>de</c>, <c>pt-BR</c>, <c>zh-Hant-TW</c>.</summary>
-public static partial class LanguageTag
+internal static partial class LanguageTag
 {
     /// <summary>A primary language of 2–3 letters, then subtags of 1–8 letters or digits (script, region, variant).</summary>
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]

@@ -6,7 +6,7 @@ namespace SalesForDevs.Languages;
 /// the word. Languages with more forms (Polish, Russian, Arabic) fall back to one/other unless the file gives the
 /// form sfd asks for; an i18n entry may always add <c>zero</c>, which wins for 0.
 /// </summary>
-public static class PluralRules
+internal static class PluralRules
 {
     /// <summary>"one" for 0 and 1 (CLDR: French, Brazilian and European Portuguese on whole numbers, Hindi, …).</summary>
     private static readonly HashSet<string> OneIncludesZero = new(StringComparer.Ordinal) { "fr", "pt", "hi", "bn", "fa", "am", "zu", "kab", "hy", "ff" };

@@ -3,7 +3,7 @@ using SalesForDevs.Diagnostics;
 namespace SalesForDevs.Languages;
 
 /// <summary>One entry of an i18n file, with where it was written.</summary>
-public abstract record Translation(SourceLocation At)
+internal abstract record Translation(SourceLocation At)
 {
     /// <summary><c>read_more: Read more</c></summary>
     public sealed record Text(string Value, SourceLocation At) : Translation(At);

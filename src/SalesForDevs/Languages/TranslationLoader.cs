@@ -9,7 +9,7 @@ namespace SalesForDevs.Languages;
 /// the theme's, and the English built into sfd). A language neither the site nor the theme has a file for is an error
 /// at site.yml's <c>language</c>, naming the languages there are.
 /// </summary>
-public static class TranslationLoader
+internal static class TranslationLoader
 {
     public const string Folder = "i18n";
     public const string Extension = ".yml";

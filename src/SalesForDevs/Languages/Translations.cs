@@ -9,7 +9,7 @@ namespace SalesForDevs.Languages;
 /// <c>pt</c>, and English last), so a site overrides single strings and a missing translation shows in English.
 /// Dates use names from the files and a .NET date format, never the machine's culture, so builds match everywhere.
 /// </summary>
-public sealed class Translations
+internal sealed class Translations
 {
     private readonly IReadOnlyList<TranslationLayer> _layers;
     private readonly DateTimeFormatInfo _dates;

@@ -107,4 +107,22 @@ public sealed class SiteConfigLoaderTests
         Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
         Assert.Equal(expected, config!.BaseUrl.ToString());
     }
+
+    // Issue 16: related posts and languages.
+    [Fact]
+    public void Related_count_defaults_to_three_and_zero_turns_it_off()
+    {
+        Assert.Equal(3, Parse("title: T\nbase_url: https://example.com/\n").Config!.Related.Count);
+        Assert.Equal(0, Parse("title: T\nbase_url: https://example.com/\nrelated: { count: 0 }\n").Config!.Related.Count);
+        var (_, diagnostics) = Parse("title: T\nbase_url: https://example.com/\nrelated: { cuont: 2 }\n");
+        Assert.Contains(diagnostics, d => d.ToString().StartsWith("site.yml:3:12: error:", StringComparison.Ordinal) && d.Message.Contains("did you mean `related.count`?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Language_keeps_its_position_for_later_errors()
+    {
+        var config = Parse("title: T\nbase_url: https://example.com/\nlanguage: pt-BR\n").Config!;
+        Assert.Equal("pt-BR", config.Language);
+        Assert.Equal(new SourceLocation("site.yml", 3, 11), config.LanguageAt);
+    }
 }
