@@ -5,7 +5,8 @@
 # machine treats both alike. Each run is timed by GNU time: wall, processor (user + system) and peak memory.
 #
 # Usage: bash bench/run.sh [--runs N] [SIZE ...]     (default: --runs 3, sizes 10 100 1000 10000)
-#        SFD_PUBLISH=aot bash bench/run.sh ...       times a Native AOT sfd instead of the ReadyToRun one
+#        SFD_PUBLISH=r2r bash bench/run.sh ...       times a ReadyToRun publish instead of the installed tool
+#        SFD_PUBLISH=aot bash bench/run.sh ...       times a Native AOT publish (what the tool installs on linux-x64)
 # Needs: the .NET SDK, GNU time (Debian `time`) and Hugo (Debian `hugo`, 0.111); both are installed when missing.
 # Results: a markdown table on stdout and in bench/out/results.md; raw runs in bench/out/runs.tsv.
 set -euo pipefail
@@ -27,16 +28,27 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# The engine as users run it: a Release, ReadyToRun build of the sfd tool, or with SFD_PUBLISH=aot a Native AOT one.
-if [ "${SFD_PUBLISH:-r2r}" = aot ]; then
+# The engine as users run it: the tool package packed as the README says and installed with dotnet tool install into
+# a tool path of its own (Native AOT on linux-x64, framework-dependent elsewhere); or a ReadyToRun or Native AOT publish.
+case "${SFD_PUBLISH:-tool}" in
+tool)
+  echo "Packing and installing the sfd tool (Release; several minutes for the native compiler)..."
+  rm -rf "$work/nupkg" "$work/tool"
+  dotnet pack src/SalesForDevs.Cli -c Release -o "$work/nupkg" --artifacts-path "$work/artifacts" >/dev/null
+  dotnet tool install --tool-path "$work/tool" --add-source "$work/nupkg" --ignore-failed-sources SalesForDevs.Cli >/dev/null
+  sfd="$(realpath "$work")/tool/sfd"
+  ;;
+aot)
   echo "Publishing sfd (Release, Native AOT; several minutes)..."
   dotnet publish src/SalesForDevs.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/sfd-aot" >/dev/null
   sfd=$(realpath "$work/sfd-aot/sfd")
-else
+  ;;
+*)
   echo "Publishing sfd (Release, ReadyToRun)..."
   dotnet publish src/SalesForDevs.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/sfd" >/dev/null
   sfd=$(realpath "$work/sfd/sfd")
-fi
+  ;;
+esac
 repo=$(pwd)
 
 tsv="$work/runs.tsv"

@@ -21,6 +21,7 @@ internal static class VipsImageEncoder
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static byte[] Encode(string file, ImageVariant variant, int quality)
     {
+        VipsLibrary.EnsureStarted();
         if (Interlocked.Exchange(ref s_initialized, 1) == 0)
         {
             // libvips prints warnings about damaged files itself; sfd reports them as errors with the markdown's position.
