@@ -29,6 +29,7 @@ internal static class ServeCommand
                 IncludeDrafts = parse.GetValue(Drafts),
                 IncludeFuture = parse.GetValue(Future),
                 Clock = TimeProvider.System,
+                Verbose = CliContext.IsVerbose(parse),
             };
             SiteServer server;
             try

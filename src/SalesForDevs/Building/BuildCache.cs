@@ -1,5 +1,6 @@
 using SalesForDevs.Content;
 using SalesForDevs.Diagnostics;
+using SalesForDevs.Linking;
 using SalesForDevs.Outputs;
 using SalesForDevs.Rendering.Html;
 using SalesForDevs.Rendering.Markdown;
@@ -8,19 +9,61 @@ using SalesForDevs.Views;
 
 namespace SalesForDevs.Building;
 
-/// <summary>What one process keeps between builds of the same site (sfd serve): parsed files, rendered markdown, pages and feed entries.</summary>
+/// <summary>
+/// What one process keeps between builds of the same site (sfd serve): parsed files, rendered markdown, pages, feed
+/// entries and the files made from many pages. A caller that watches the site's files tells it what changed
+/// (<see cref="FilesChanged"/>), which lets a build skip reading unchanged files and looking at pages no change can
+/// reach; without that, every file is read and every page's data compared.
+/// </summary>
 internal sealed class BuildCache : IBuildCache
 {
+    private readonly Lock _lock = new();
+    // Site-relative paths changed since the last complete build; null while unknown (no watcher, or a lost event).
+    private HashSet<string>? _changed;
+    private bool _watched;
+
     public ContentCache Content { get; } = new();
     public AbsoluteHtmlCache FeedHtml { get; } = new();
     public MarkdownCache Markdown { get; } = new();
     public PageRenderCache Pages { get; } = new();
+    /// <summary>Feeds, search documents, the search index and the sitemap, kept with the inputs they were made from.</summary>
+    public OutputReuseCache Files { get; } = new();
+
+    /// <summary>
+    /// Tells the cache which files changed since the last build (site-relative paths, as a watcher reports them). From
+    /// the first call on, the cache trusts these reports: files not named are taken as unchanged.
+    /// </summary>
+    public void FilesChanged(IEnumerable<string> sitePaths)
+    {
+        lock (_lock)
+        {
+            _watched = true;
+            _changed?.UnionWith(sitePaths.Select(p => p.Replace('\\', '/')));
+        }
+    }
+
+    /// <summary>
+    /// Any file may have changed (the first build, or a watcher lost events): the next build reads and compares
+    /// everything. Like <see cref="FilesChanged"/>, it makes the cache trust the reports that follow.
+    /// </summary>
+    public void AnythingChanged()
+    {
+        lock (_lock)
+        {
+            _watched = true;
+            _changed = null;
+        }
+    }
 
     public void BuildStarted()
     {
-        Content.StartBuild();
+        HashSet<string>? changed;
+        lock (_lock) changed = _changed is null ? null : new HashSet<string>(_changed, StringComparer.Ordinal);
+        Content.StartBuild(changed);
         Markdown.StartBuild();
         Pages.ResetCounts();
+        Pages.OnlyContentChanged = changed is not null && changed.All(IsContentMarkdown);
+        Files.StartBuild();
     }
 
     public void BuildFinished(bool complete)
@@ -29,16 +72,29 @@ internal sealed class BuildCache : IBuildCache
         Content.FinishBuild();
         Markdown.FinishBuild();
         Pages.EndBuild();
+        Files.FinishBuild();
+        // The watcher reports changes made while a build runs in its next batch, after this build: none are lost here.
+        lock (_lock) _changed = _watched ? [] : null;
     }
 
-    ContentItem? IContentParser.Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics) => Content.Parse(text, path, kind, diagnostics);
+    /// <summary>A post's or page's markdown: a change to one reaches pages only through the graph and that post's body.</summary>
+    private static bool IsContentMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.Ordinal)
+        && (path.StartsWith(ContentLoader.ContentFolder + "/posts/", StringComparison.Ordinal) || path.StartsWith(ContentLoader.ContentFolder + "/pages/", StringComparison.Ordinal));
+
+    ContentListing IContentParser.List(Func<ContentListing> walk) => Content.List(walk);
+
+    ContentItem? IContentParser.Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics) => Content.Load(fullPath, path, kind, diagnostics);
 
     RenderedMarkdown IBodyRenderer.Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
         Markdown.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
 
-    void IOutputCache.StartPages(Theme theme, SiteView site, Languages.Translations strings) => Pages.BeginBuild(theme, site, strings);
+    void IOutputCache.StartPages(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views) => Pages.BeginBuild(theme, site, strings, views);
 
-    string? IOutputCache.Page(string layout, PageView page, PaginatorView? paginator, Func<string?> render) => Pages.GetOrRender(layout, page, paginator, render);
+    string? IOutputCache.Page(string path, string layout, PostNode? node, Func<PageView> view, PaginatorView? paginator, Func<PageView, string?> render) =>
+        Pages.GetOrRender(path, layout, node, view, paginator, render);
 
     string IOutputCache.AbsoluteHtml(string html, Uri pageUrl) => FeedHtml.Rewrite(html, pageUrl);
+
+    T IOutputCache.Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) => Files.Reuse(slot, inputs, make);
 }

@@ -1,5 +1,6 @@
 using SalesForDevs.Content;
 using SalesForDevs.Diagnostics;
+using SalesForDevs.Linking;
 using SalesForDevs.Outputs;
 using SalesForDevs.Rendering.Markdown;
 using SalesForDevs.Rendering.Templates;
@@ -16,15 +17,20 @@ internal sealed class NoBuildCache : IBuildCache
 
     public void BuildFinished(bool complete) { }
 
-    public ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics) =>
-        ContentLoader.Fresh.Parse(text, path, kind, diagnostics);
+    public ContentListing List(Func<ContentListing> walk) => walk();
+
+    public ContentItem? Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics) =>
+        ContentLoader.Fresh.Load(fullPath, path, kind, diagnostics);
 
     public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
         ContentRenderer.Fresh.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
 
-    public void StartPages(Theme theme, SiteView site, Languages.Translations strings) => SiteOutputs.Fresh.StartPages(theme, site, strings);
+    public void StartPages(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views) => SiteOutputs.Fresh.StartPages(theme, site, strings, views);
 
-    public string? Page(string layout, PageView page, PaginatorView? paginator, Func<string?> render) => SiteOutputs.Fresh.Page(layout, page, paginator, render);
+    public string? Page(string path, string layout, PostNode? node, Func<PageView> view, PaginatorView? paginator, Func<PageView, string?> render) =>
+        SiteOutputs.Fresh.Page(path, layout, node, view, paginator, render);
 
     public string AbsoluteHtml(string html, Uri pageUrl) => SiteOutputs.Fresh.AbsoluteHtml(html, pageUrl);
+
+    public T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class => make();
 }

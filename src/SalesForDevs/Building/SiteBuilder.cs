@@ -53,7 +53,7 @@ internal static class SiteBuilder
     }
 
     private static long GeneratedBytes(IEnumerable<OutputFile> files) =>
-        files.Sum(f => f.Text is null ? f.WrittenLength ?? 0L : System.Text.Encoding.UTF8.GetByteCount(f.Text));
+        files.Sum(f => f.Text is not null ? System.Text.Encoding.UTF8.GetByteCount(f.Text) : f.Bytes?.LongLength ?? f.WrittenLength ?? 0L);
 
     /// <summary>
     /// Stages 1–3, configuration, content and linking: the site's graph, or null when a stage reported errors (they are

@@ -4,32 +4,96 @@ using SalesForDevs.Diagnostics;
 namespace SalesForDevs.Content;
 
 /// <summary>
-/// Parsed files kept between builds in one process (sfd serve): a file whose text did not change is not parsed again.
-/// Only files that parsed cleanly are kept, so a broken file reports its errors on every build. Between
-/// <see cref="StartBuild"/> and <see cref="FinishBuild"/> it notes the files a build read, and then forgets the others.
+/// Parsed files kept between builds in one process (sfd serve): a file whose text did not change is not parsed again,
+/// and, when the caller knows which files changed since the last build (<see cref="StartBuild"/>), a file that did not
+/// change is not even read. Only files that parsed cleanly are kept, so a broken file reports its errors on every
+/// build. A file whose body changed but whose front matter did not keeps its <see cref="FrontMatter"/> object, which
+/// tells later stages that nothing the site's structure is made from changed. Between <see cref="StartBuild"/> and
+/// <see cref="FinishBuild"/> it notes the files a build read, and then forgets the others.
 /// </summary>
 internal sealed class ContentCache : IContentParser
 {
-    private readonly ConcurrentDictionary<string, (string Text, ContentItem Item)> _items = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _items = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private IReadOnlySet<string>? _changed;
+    private ContentListing? _listing;
+    private ContentListing? _listed;
+    private int _read;
+
+    /// <summary>Files read from disk since the last <see cref="StartBuild"/>.</summary>
+    public int FilesRead => Volatile.Read(ref _read);
+
+    /// <summary>
+    /// The last complete build's listing when every changed path is a markdown file it lists that still exists (a file
+    /// saved again); a new, deleted or renamed file, or anything unknown, needs a new walk of the folders.
+    /// </summary>
+    public ContentListing List(Func<ContentListing> walk)
+    {
+        if (_changed is not null && _listing is { } kept && _changed.All(path => !IsListed(path) || IsSavedAgain(kept, path)))
+            return _listed = kept;
+        return _listed = walk();
+    }
+
+    private static bool IsSavedAgain(ContentListing listing, string path) =>
+        listing.Files.FirstOrDefault(f => f.SitePath == path) is { } file && File.Exists(file.FullPath);
+
+    /// <summary>Whether a site path is one a listing of content/posts and content/pages would hold or be changed by.</summary>
+    private static bool IsListed(string path) =>
+        path.StartsWith(ContentLoader.ContentFolder + "/posts/", StringComparison.Ordinal) || path.StartsWith(ContentLoader.ContentFolder + "/pages/", StringComparison.Ordinal)
+        || path is ContentLoader.ContentFolder or ContentLoader.ContentFolder + "/posts" or ContentLoader.ContentFolder + "/pages";
+
+    public ContentItem? Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics)
+    {
+        if (_changed is not null && !_changed.Contains(path) && _items.TryGetValue(path, out var kept) && kept.Item.Kind == kind)
+        {
+            _used[path] = 0;
+            return kept.Item;
+        }
+        Interlocked.Increment(ref _read);
+        var text = SourceText.Read(fullPath, path, diagnostics);
+        return text is null ? null : Parse(text, path, kind, diagnostics);
+    }
 
     public ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics)
     {
         _used[path] = 0;
-        if (_items.TryGetValue(path, out var kept) && kept.Text == text && kept.Item.Kind == kind) return kept.Item;
+        var had = _items.TryGetValue(path, out var kept);
+        if (had && kept!.Text == text && kept.Item.Kind == kind) return kept.Item;
         var local = new DiagnosticBag();
         var item = ContentLoader.Parse(text, path, kind, local);
         foreach (var d in local.Sorted()) diagnostics.Add(d);
-        if (item is not null && !local.HasErrors) _items[path] = (text, item);
-        else _items.TryRemove(path, out _);
+        if (item is null || local.HasErrors)
+        {
+            _items.TryRemove(path, out _);
+            return item;
+        }
+        var frontMatter = FrontMatterSplitter.Split(text).FrontMatter;
+        // The same front matter text parses to the same values: keeping the object lets the outputs stage see by
+        // identity that only the body changed.
+        if (had && kept!.Item.Kind == kind && kept.FrontMatterText == frontMatter) item = item with { FrontMatter = kept.Item.FrontMatter };
+        _items[path] = new Entry(text, frontMatter, item);
         return item;
     }
 
-    public void StartBuild() => _used = new(StringComparer.Ordinal);
+    /// <param name="changed">
+    /// The site-relative paths of the files changed since the last complete build, when the caller knows them (sfd
+    /// serve's watcher); null to read every file and compare its text.
+    /// </param>
+    public void StartBuild(IReadOnlySet<string>? changed = null)
+    {
+        _used = new(StringComparer.Ordinal);
+        _changed = changed;
+        _listed = null;
+        Interlocked.Exchange(ref _read, 0);
+    }
 
     /// <summary>Forgets files the build did not read (deleted or renamed), so they do not stay in memory.</summary>
     public void FinishBuild()
     {
+        // Only a complete build's listing is kept: it walked the folders without an error.
+        _listing = _listed;
         foreach (var path in _items.Keys.Where(p => !_used.ContainsKey(p)).ToList()) _items.TryRemove(path, out _);
     }
+
+    private sealed record Entry(string Text, string? FrontMatterText, ContentItem Item);
 }

@@ -20,26 +20,34 @@ internal static class ContentLoader
     public static IReadOnlyList<ContentItem> Load(string siteDirectory, DiagnosticBag diagnostics, IContentParser? parser = null)
     {
         parser ??= Fresh;
+        var listing = parser.List(() => List(siteDirectory, diagnostics));
+        var items = new ContentItem?[listing.Files.Count];
+        Parallel.For(0, items.Length, i =>
+        {
+            var file = listing.Files[i];
+            var item = parser.Load(file.FullPath, file.SitePath, file.Kind, diagnostics);
+            items[i] = item is not null && listing.Bundles.TryGetValue(file.SitePath, out var bundle) ? item with { Bundle = bundle } : item;
+        });
+        return items.OfType<ContentItem>().OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Walks content/posts and content/pages for their markdown files and page bundles.</summary>
+    public static ContentListing List(string siteDirectory, DiagnosticBag diagnostics)
+    {
         var files = new List<(string Full, ContentKind Kind)>();
         var bundles = new Dictionary<string, PageBundle>(StringComparer.Ordinal);
         AddFiles(files, bundles, siteDirectory, "posts", ContentKind.Post, diagnostics);
         AddFiles(files, bundles, siteDirectory, "pages", ContentKind.Page, diagnostics);
-
-        var items = new ConcurrentBag<ContentItem>();
-        Parallel.ForEach(files, file =>
-        {
-            var relative = Path.GetRelativePath(siteDirectory, file.Full).Replace('\\', '/');
-            var text = SourceText.Read(file.Full, relative, diagnostics);
-            if (text is null) return;
-            var item = parser.Parse(text, relative, file.Kind, diagnostics);
-            if (item is not null) items.Add(bundles.TryGetValue(relative, out var bundle) ? item with { Bundle = bundle } : item);
-        });
-        return items.OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
+        return new ContentListing(
+            files.Select(f => new ContentFile(f.Full, Path.GetRelativePath(siteDirectory, f.Full).Replace('\\', '/'), f.Kind)).ToList(), bundles);
     }
 
     private sealed class FreshParser : IContentParser
     {
-        public ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics) => ContentLoader.Parse(text, path, kind, diagnostics);
+        public ContentListing List(Func<ContentListing> walk) => walk();
+
+        public ContentItem? Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics) =>
+            SourceText.Read(fullPath, path, diagnostics) is { } text ? Parse(text, path, kind, diagnostics) : null;
     }
 
     /// <summary>Lists a content folder: its markdown files, and the files of its page bundles (same link rules as all content).</summary>

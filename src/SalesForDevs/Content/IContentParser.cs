@@ -3,10 +3,15 @@ using SalesForDevs.Diagnostics;
 namespace SalesForDevs.Content;
 
 /// <summary>
-/// Parses one content file's text (<see cref="ContentLoader.Parse"/>). A build parses every file; sfd serve passes a
-/// <see cref="ContentCache"/> that keeps the parses of files whose text did not change.
+/// Reads and parses one content file (<see cref="ContentLoader.Parse"/>). A build reads and parses every file; sfd serve
+/// passes a <see cref="ContentCache"/> that keeps the parses of files that did not change.
 /// </summary>
 internal interface IContentParser
 {
-    ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics);
+    /// <summary>The content files: <paramref name="walk"/>'s listing, or one kept from an earlier build when no file was added, removed or moved since.</summary>
+    ContentListing List(Func<ContentListing> walk);
+
+    /// <param name="fullPath">Where the file is on disk.</param>
+    /// <param name="path">The site-relative path that names the file in diagnostics.</param>
+    ContentItem? Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics);
 }

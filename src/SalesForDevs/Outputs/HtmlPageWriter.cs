@@ -15,36 +15,36 @@ internal static class HtmlPageWriter
     public static IReadOnlyList<OutputFile> Write(SiteGraph graph, PageViewBuilder pages, ViewFactory views, TemplateRenderer renderer, DiagnosticBag diagnostics,
         IOutputCache cache, IOutputSink? sink = null)
     {
-        var jobs = new List<(string Path, string Layout, Func<PageView> View, PaginatorView? Paginator, string Source)>();
+        var jobs = new List<(string Path, string Layout, Func<PageView> View, PaginatorView? Paginator, string Source, PostNode? Node)>();
         foreach (var node in graph.Posts.Concat(graph.Pages))
         {
-            jobs.Add((node.OutputPath, node.Layout, () => pages.Post(node), null, node.Item.SourcePath));
+            jobs.Add((node.OutputPath, node.Layout, () => pages.Post(node), null, node.Item.SourcePath, node));
         }
         foreach (var (path, paginator) in HomePages(graph, views))
         {
             var title = paginator.Page == 1 ? graph.Config.Title : graph.Config.Strings.Text("home_page_title", ("site", graph.Config.Title), ("page", paginator.Page));
-            jobs.Add((path, "list", () => pages.Home(paginator.Page == 1 ? "/" : $"/page/{paginator.Page}/", title, paginator.Posts), paginator, "the home page"));
+            jobs.Add((path, "list", () => pages.Home(paginator.Page == 1 ? "/" : $"/page/{paginator.Page}/", title, paginator.Posts), paginator, "the home page", null));
         }
-        jobs.Add(("archive/index.html", "archive", pages.Archive, null, "the archive"));
-        jobs.Add(("tags/index.html", "tags", pages.Tags, null, "the tag index"));
+        jobs.Add(("archive/index.html", "archive", pages.Archive, null, "the archive", null));
+        jobs.Add(("tags/index.html", "tags", pages.Tags, null, "the tag index", null));
         foreach (var tag in graph.Tags)
-            jobs.Add((Permalinks.OutputPathFor(tag.Url), "tag", () => pages.Tag(tag), null, $"the page of tag `{tag.Name}`"));
+            jobs.Add((Permalinks.OutputPathFor(tag.Url), "tag", () => pages.Tag(tag), null, $"the page of tag `{tag.Name}`", null));
         foreach (var series in graph.Series)
-            jobs.Add((Permalinks.OutputPathFor(series.Url), "series", () => pages.Series(series), null, $"the page of series `{series.Key}`"));
-        jobs.Add(("404.html", "404", pages.NotFound, null, "404.html"));
+            jobs.Add((Permalinks.OutputPathFor(series.Url), "series", () => pages.Series(series), null, $"the page of series `{series.Key}`", null));
+        jobs.Add(("404.html", "404", pages.NotFound, null, "404.html", null));
         // A content page at /search/ wins: an author may write their own, with layout: search.
         var searchPath = Permalinks.OutputPathFor(SearchPage.Url);
         if (pages.HasSearchPage && !graph.Pages.Concat(graph.Posts).Any(p => p.OutputPath == searchPath))
-            jobs.Add((searchPath, SearchPage.Layout, pages.Search, null, "the search page"));
+            jobs.Add((searchPath, SearchPage.Layout, pages.Search, null, "the search page", null));
 
         var files = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(jobs, job =>
         {
-            var view = job.View();
-            if (renderer.Stopped) return;
-            var html = cache.Page(job.Layout, view, job.Paginator, () => renderer.RenderPage(job.Layout, view, job.Paginator, job.Source));
+            // Cleaned as rendered, so a page kept between builds (sfd serve) is not scanned again.
+            var html = cache.Page(job.Path, job.Layout, job.Node, job.View, job.Paginator,
+                view => renderer.Stopped ? null : renderer.RenderPage(job.Layout, view, job.Paginator, job.Source) is { } page ? ControlCharacters.Remove(page) : null);
             if (html is null) return;
-            var file = OutputFile.Generated(job.Path, ControlCharacters.Remove(html));
+            var file = OutputFile.Generated(job.Path, html);
             files.Add(sink?.Write(file) ?? file);
         });
         renderer.ReportFailures(diagnostics);

@@ -1,20 +1,33 @@
+using SalesForDevs.Linking;
 using SalesForDevs.Rendering.Templates;
 using SalesForDevs.Views;
 
 namespace SalesForDevs.Outputs;
 
 /// <summary>
-/// The outputs stage's costly steps: rendering a page through its layout and making a feed entry's URLs absolute.
-/// A build does each one (<see cref="SiteOutputs.Fresh"/>); sfd serve passes a cache that keeps results whose inputs did not change.
+/// The outputs stage's costly steps: rendering a page through its layout, making a feed entry's URLs absolute, and
+/// writing the files made from many pages (feeds, the search index, the sitemap). A build does each one
+/// (<see cref="SiteOutputs.Fresh"/>); sfd serve passes a cache that keeps results whose inputs did not change.
 /// </summary>
 internal interface IOutputCache
 {
-    /// <summary>Called before any page: the theme and the shared <c>site</c> data that every page of this build sees.</summary>
-    void StartPages(Theme theme, SiteView site, Languages.Translations strings);
+    /// <summary>Called before any page: the theme, the shared <c>site</c> data that every page of this build sees, the language's strings, and the views of the graph's nodes.</summary>
+    void StartPages(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views);
 
-    /// <summary>The page's HTML: <paramref name="render"/>'s result, or the same result kept from an earlier build with the same inputs.</summary>
-    string? Page(string layout, PageView page, PaginatorView? paginator, Func<string?> render);
+    /// <summary>
+    /// The HTML of the page at <paramref name="path"/>: <paramref name="render"/>'s result for the <paramref name="view"/>,
+    /// or the same result kept from an earlier build with the same inputs.
+    /// </summary>
+    /// <param name="node">The post or page the page shows, or null for a list (home, archive, tags, series, 404).</param>
+    string? Page(string path, string layout, PostNode? node, Func<PageView> view, PaginatorView? paginator, Func<PageView, string?> render);
 
     /// <summary><paramref name="html"/> with every URL made absolute against <paramref name="pageUrl"/>, for feeds.</summary>
     string AbsoluteHtml(string html, Uri pageUrl);
+
+    /// <summary>
+    /// <paramref name="make"/>'s result, or the result kept under <paramref name="slot"/> by an earlier build whose
+    /// <paramref name="inputs"/> were equal. The inputs must hold everything the result is made from.
+    /// </summary>
+    /// <param name="slot">Names one output (or part of one) uniquely within a build, such as its path.</param>
+    T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class;
 }

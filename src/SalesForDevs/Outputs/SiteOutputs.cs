@@ -21,13 +21,13 @@ internal static class SiteOutputs
         var views = new ViewFactory(graph, rendered, urls);
         var site = SiteViewBuilder.Build(graph, views, theme.Has(SearchPage.Layout));
         var renderer = new TemplateRenderer(theme, site, urls, TemplateLimits.ForSite(graph), graph.Config.Strings);
-        cache.StartPages(theme, site, graph.Config.Strings);
+        cache.StartPages(theme, site, graph.Config.Strings, views);
         var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds) { HasSearchPage = site.SearchUrl.Length > 0 }, views, renderer, diagnostics, cache, sink);
 
         var files = new List<OutputFile>(pages);
         files.AddRange(Feeds.FeedWriter.Write(graph, rendered, urls, cache).Select(f => sink?.Write(f) ?? f));
-        if (graph.Config.Search.Enabled) files.Add(Search.SearchIndexWriter.Write(graph, views));
-        files.Add(SitemapWriter.Sitemap(graph, pages, urls));
+        if (graph.Config.Search.Enabled) files.Add(Search.SearchIndexWriter.Write(graph, views, cache));
+        files.Add(SitemapWriter.Sitemap(graph, pages, urls, cache));
         files.Add(SitemapWriter.Robots(urls));
         // GitHub Pages runs Jekyll on a branch unless told not to; our output is final.
         files.Add(OutputFile.Generated(".nojekyll", ""));
@@ -53,10 +53,12 @@ internal static class SiteOutputs
 
     private sealed class FreshOutputs : IOutputCache
     {
-        public void StartPages(Theme theme, SiteView site, Languages.Translations strings) { }
+        public void StartPages(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views) { }
 
-        public string? Page(string layout, PageView page, PaginatorView? paginator, Func<string?> render) => render();
+        public string? Page(string path, string layout, PostNode? node, Func<PageView> view, PaginatorView? paginator, Func<PageView, string?> render) => render(view());
 
         public string AbsoluteHtml(string html, Uri pageUrl) => Rendering.Html.AbsoluteUrlRewriter.Rewrite(html, pageUrl);
+
+        public T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class => make();
     }
 }

@@ -7,22 +7,31 @@ namespace SalesForDevs.Outputs;
 /// <summary>Writes sitemap.xml (sitemaps.org 0.9) for every HTML page except 404, and robots.txt pointing at it.</summary>
 internal static class SitemapWriter
 {
-    public static OutputFile Sitemap(SiteGraph graph, IEnumerable<OutputFile> pages, UrlBuilder urls)
+    /// <param name="cache">Keeps the file while its list of addresses and dates does not change (sfd serve).</param>
+    public static OutputFile Sitemap(SiteGraph graph, IEnumerable<OutputFile> pages, UrlBuilder urls, IOutputCache? cache = null)
     {
         var lastModified = graph.Posts.Concat(graph.Pages)
             .ToDictionary(p => p.OutputPath, p => p.Updated ?? p.Date, StringComparer.Ordinal);
+        var entries = pages.Where(p => p.Path.EndsWith(".html", StringComparison.Ordinal) && p.Path != "404.html")
+            .OrderBy(p => p.Path, StringComparer.Ordinal)
+            .Select(p => (Loc: urls.Absolute(Permalinks.UrlForOutputPath(p.Path)), LastModified: lastModified.GetValueOrDefault(p.Path)))
+            .ToList();
+        return (cache ?? SiteOutputs.Fresh).Reuse("sitemap.xml", new SameItems<(string, DateTimeOffset?)>(entries), () => Write(entries));
+    }
+
+    private static OutputFile Write(List<(string Loc, DateTimeOffset? LastModified)> entries)
+    {
         var text = new Utf8StringWriter();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n" }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var page in pages.Where(p => p.Path.EndsWith(".html", StringComparison.Ordinal) && p.Path != "404.html")
-                         .OrderBy(p => p.Path, StringComparer.Ordinal))
+            foreach (var (loc, date) in entries)
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", urls.Absolute(Permalinks.UrlForOutputPath(page.Path)));
-                if (lastModified.GetValueOrDefault(page.Path) is { } date)
-                    xml.WriteElementString("lastmod", date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+                xml.WriteElementString("loc", loc);
+                if (date is { } d)
+                    xml.WriteElementString("lastmod", d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -24,6 +24,9 @@ internal sealed class LiveSite(string siteDirectory, ServeOptions options, strin
     /// <summary>The latest snapshot; null until the first build finished.</summary>
     public SiteSnapshot? Current => _current;
 
+    /// <summary>How the site is served and built.</summary>
+    public ServeOptions Options => options;
+
     /// <summary>The site's folder.</summary>
     public string Directory { get; } = siteDirectory;
 
@@ -31,9 +34,29 @@ internal sealed class LiveSite(string siteDirectory, ServeOptions options, strin
     public string Origin { get; } = origin.TrimEnd('/');
 
     /// <summary>Builds the site and makes the result <see cref="Current"/>. Calls are serialized: one build at a time.</summary>
-    public RebuildReport Rebuild()
+    /// <param name="changes">
+    /// What the watcher saw change since the last call; with it, files it did not name are not read again and pages no
+    /// change can reach are not looked at. Null: anything may have changed.
+    /// </param>
+    public RebuildReport Rebuild(SiteChanges? changes = null)
     {
-        lock (_rebuilding) return RebuildNow();
+        lock (_rebuilding)
+        {
+            Report(changes);
+            return RebuildNow();
+        }
+    }
+
+    /// <summary>
+    /// Passes the watcher's paths on to the cache. A folder moved in (or lost events) can hide changed files behind
+    /// one path, so then every file is read and compared again.
+    /// </summary>
+    private void Report(SiteChanges? changes)
+    {
+        if (changes is null || changes.EventsLost || changes.Paths.Any(p => System.IO.Directory.Exists(Path.Combine(Directory, p))))
+            _cache.AnythingChanged();
+        else
+            _cache.FilesChanged(changes.Paths);
     }
 
     private RebuildReport RebuildNow()
@@ -48,10 +71,11 @@ internal sealed class LiveSite(string siteDirectory, ServeOptions options, strin
             ServedFrom = Origin,
         };
         var diagnostics = new DiagnosticBag();
+        var stages = new StageTimes();
         RenderedSite? site;
         try
         {
-            site = SiteBuilder.Render(Directory, buildOptions, diagnostics, _cache);
+            site = SiteBuilder.Render(Directory, buildOptions, diagnostics, _cache, stages);
         }
         catch (IOException e)
         {
@@ -72,6 +96,15 @@ internal sealed class LiveSite(string siteDirectory, ServeOptions options, strin
             ? new SiteSnapshot(version, site.Graph.Config.BaseUrl.AbsolutePath, site.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), sorted.Where(d => d.IsError).ToList())
             : new SiteSnapshot(version, previous?.BasePath ?? "/", previous?.Files ?? NoFiles, sorted.Any(d => d.IsError) ? sorted : [Diagnostic.Error("build", "the build failed")]);
         _current = snapshot;
-        return new RebuildReport(snapshot, sorted, clock.Elapsed, _cache.Markdown.Misses, _cache.Markdown.Hits) { PagesRendered = _cache.Pages.Misses, PagesReused = _cache.Pages.Hits };
+        return new RebuildReport(snapshot, sorted, clock.Elapsed, _cache.Markdown.Misses, _cache.Markdown.Hits)
+        {
+            PagesRendered = _cache.Pages.Misses,
+            PagesReused = _cache.Pages.Hits,
+            PagesCompared = _cache.Pages.ViewsCompared,
+            FilesRead = _cache.Content.FilesRead,
+            OutputsWritten = _cache.Files.Misses,
+            OutputsReused = _cache.Files.Hits,
+            Stages = stages.Stages,
+        };
     }
 }

@@ -17,4 +17,7 @@ internal sealed record ServeOptions
 
     /// <summary>How long the files must stay quiet before a rebuild, so one save that touches several files rebuilds once.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(75);
+
+    /// <summary>Print each rebuild's stage times and how much it read and made again (--verbose).</summary>
+    public bool Verbose { get; init; }
 }

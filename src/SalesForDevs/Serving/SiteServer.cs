@@ -24,6 +24,7 @@ internal sealed class SiteServer : IAsyncDisposable
     private readonly TextWriter _out;
     private readonly TextWriter _error;
     private readonly CancellationTokenSource _stopping;
+    private readonly bool _verbose;
     private int _stopped;
 
     private SiteServer(WebApplication app, LiveSite site, LiveReload reload, SiteWatcher watcher, TextWriter output, TextWriter error, CancellationTokenSource stopping)
@@ -35,6 +36,7 @@ internal sealed class SiteServer : IAsyncDisposable
         _watcher = watcher;
         _out = output;
         _error = error;
+        _verbose = site.Options.Verbose;
     }
 
     /// <summary>The served site's address, sub-path included (http://127.0.0.1:4000/SalesForDevs/).</summary>
@@ -93,7 +95,7 @@ internal sealed class SiteServer : IAsyncDisposable
 
             // Watching starts first, so a save during the first build still brings a rebuild after it.
             watcher.Start();
-            var report = await Task.Run(site.Rebuild, cancellationToken);
+            var report = await Task.Run(() => site.Rebuild(), cancellationToken);
             firstBuild.SetResult();
             server.PrintFirstBuild(report);
             return server;
@@ -113,7 +115,7 @@ internal sealed class SiteServer : IAsyncDisposable
     {
         if (_stopping.IsCancellationRequested) return;
         var basePath = _site.Current?.BasePath;
-        var report = await Task.Run(_site.Rebuild);
+        var report = await Task.Run(() => _site.Rebuild(changes));
         _reload.Broadcast(report.Snapshot.Version);
         var sinceSave = Stopwatch.GetElapsedTime(changes.FirstSeen);
         PrintDiagnostics(report);
@@ -123,6 +125,7 @@ internal sealed class SiteServer : IAsyncDisposable
                 $"Rebuilt in {sinceSave.TotalMilliseconds:0} ms after a change to {what} (build {report.Elapsed.TotalMilliseconds:0} ms; markdown: {report.BodiesRendered} rendered, {report.BodiesReused} reused; pages: {report.PagesRendered} rendered, {report.PagesReused} reused); reloading {_reload.ClientCount} page(s)"));
         else
             _error.WriteLine($"Build failed after a change to {what}; the browser shows the errors. Serving the last good build until a save fixes them.");
+        if (_verbose) PrintStages(report);
         if (report.Snapshot.BasePath != basePath) _out.WriteLine($"The base URL's path changed: the site is now at {Url}");
         _out.Flush();
     }
@@ -130,6 +133,7 @@ internal sealed class SiteServer : IAsyncDisposable
     /// <summary>Names the changed file; editors that save through a temporary file touch two paths, of which one is left.</summary>
     private string Describe(SiteChanges changes)
     {
+        if (changes.Paths.Count == 0) return "files the watcher lost track of";
         var left = changes.Paths.Where(p => File.Exists(Path.Combine(_site.Directory, p))).ToList();
         return changes.Paths.Count == 1 ? changes.Paths[0]
             : left.Count == 1 ? left[0]
@@ -144,7 +148,13 @@ internal sealed class SiteServer : IAsyncDisposable
                 $"Built {report.Snapshot.Files.Count} files in {report.Elapsed.TotalMilliseconds:0} ms (in memory; nothing is written to disk)"));
         else
             _error.WriteLine("The build failed; the browser shows the errors until a save fixes them.");
+        if (_verbose) PrintStages(report);
     }
+
+    /// <summary>--verbose: where a rebuild's time went, and how much it read, compared and made again.</summary>
+    private void PrintStages(RebuildReport report) =>
+        _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  stages: {StageTimes.Format(report.Stages)}; content files read: {report.FilesRead}; page views compared: {report.PagesCompared}; feeds, search index and sitemap parts: {report.OutputsWritten} made, {report.OutputsReused} reused"));
 
     private void PrintDiagnostics(RebuildReport report)
     {

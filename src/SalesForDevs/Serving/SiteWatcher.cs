@@ -15,6 +15,9 @@ internal sealed class SiteWatcher : IDisposable
 
     public const string ConfigFile = "site.yml";
 
+    // Not a path any file can have: marks a batch in which events were lost.
+    private const string LostEvents = "\0lost";
+
     private readonly string _siteDirectory;
     private readonly TimeSpan _debounce;
     private readonly Func<SiteChanges, Task> _onChange;
@@ -99,8 +102,8 @@ internal sealed class SiteWatcher : IDisposable
             handler(e.OldFullPath);
             handler(e.FullPath);
         };
-        // A lost event (buffer overflow) could be any file: rebuild to be safe.
-        watcher.Error += (_, _) => _events.Writer.TryWrite((ConfigFile, Stopwatch.GetTimestamp()));
+        // A lost event (buffer overflow) could be any file: rebuild, and read everything again.
+        watcher.Error += (_, _) => _events.Writer.TryWrite((LostEvents, Stopwatch.GetTimestamp()));
     }
 
     private void Record(string fullPath)
@@ -117,21 +120,23 @@ internal sealed class SiteWatcher : IDisposable
             while (await reader.WaitToReadAsync(token))
             {
                 var paths = new SortedSet<string>(StringComparer.Ordinal);
+                var lost = false;
                 long first = 0;
                 // Collect until the files have been quiet for the debounce time.
                 do
                 {
                     while (reader.TryRead(out var e))
                     {
-                        if (paths.Count == 0) first = e.At;
-                        paths.Add(e.Path);
+                        if (paths.Count == 0 && !lost) first = e.At;
+                        if (e.Path == LostEvents) lost = true;
+                        else paths.Add(e.Path);
                     }
                     await Task.Delay(_debounce, token);
                 } while (reader.TryPeek(out _));
 
                 try
                 {
-                    await _onChange(new SiteChanges(paths.ToList(), first));
+                    await _onChange(new SiteChanges(paths.ToList(), first) { EventsLost = lost });
                 }
                 catch (Exception) when (!token.IsCancellationRequested)
                 {

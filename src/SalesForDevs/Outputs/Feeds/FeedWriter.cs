@@ -53,9 +53,15 @@ internal static class FeedWriter
             var channel = new FeedChannel(folder, title, description, urls.Absolute(folder), config.Language, config.Author.Name, config.Author.Email,
                 $"SalesForDevs {SiteViewBuilder.Version}", entries);
             var prefix = folder.TrimStart('/');
-            if (feeds.Rss) files.Add(Encoded(buffer, prefix + FeedLinks.Rss, s => RssFeedWriter.Write(s, channel, urls.Absolute(folder + FeedLinks.Rss), feeds.FullContent)));
-            if (feeds.Atom) files.Add(Encoded(buffer, prefix + FeedLinks.Atom, s => AtomFeedWriter.Write(s, channel, urls.Absolute(folder + FeedLinks.Atom), FeedId(urls, folder), feeds.FullContent)));
-            if (feeds.Json) files.Add(Encoded(buffer, prefix + FeedLinks.Json, s => JsonFeedWriter.Write(s, channel, urls.Absolute(folder + FeedLinks.Json), feeds.FullContent)));
+            // A feed whose channel and entries are the same as the last build's is not written again (sfd serve).
+            OutputFile Feed(string name, Action<Stream, string> write)
+            {
+                var self = urls.Absolute(folder + name);
+                return cache.Reuse(prefix + name, new FeedInputs(channel, self, feeds.FullContent), () => Encoded(buffer, prefix + name, s => write(s, self)));
+            }
+            if (feeds.Rss) files.Add(Feed(FeedLinks.Rss, (s, self) => RssFeedWriter.Write(s, channel, self, feeds.FullContent)));
+            if (feeds.Atom) files.Add(Feed(FeedLinks.Atom, (s, self) => AtomFeedWriter.Write(s, channel, self, FeedId(urls, folder), feeds.FullContent)));
+            if (feeds.Json) files.Add(Feed(FeedLinks.Json, (s, self) => JsonFeedWriter.Write(s, channel, self, feeds.FullContent)));
             return buffer;
         }, buffer => buffer.Dispose());
         return written.SelectMany(f => f).ToList();

@@ -24,28 +24,51 @@ internal static class SearchIndexWriter
     /// <summary>A long post's tail adds few new words; past this many distinct terms the rest is left out.</summary>
     private const int MaxBodyTerms = 2000;
 
-    public static OutputFile Write(SiteGraph graph, ViewFactory views)
+    /// <param name="cache">Keeps each page's document and the whole file while their inputs do not change (sfd serve).</param>
+    public static OutputFile Write(SiteGraph graph, ViewFactory views, IOutputCache cache)
     {
         var stem = graph.Config.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-        var docs = Docs(graph.Posts.Concat(graph.Pages).ToList(), views, stem);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        var docs = Docs(graph.Posts.Concat(graph.Pages).ToList(), views, stem, cache);
+        return cache.Reuse(FileName, new SameItems<byte[]>(docs, byReference: true), () => Assemble(docs, stem));
+    }
+
+    /// <summary>
+    /// The whole file, in one exactly sized array: the same bytes <see cref="Utf8JsonWriter"/> gives for the object with
+    /// its documents as raw values, without the copies a growing stream makes (the index of 10,000 posts is megabytes,
+    /// and sfd serve assembles it again after every edit).
+    /// </summary>
+    private static OutputFile Assemble(byte[][] docs, bool stem)
+    {
+        byte[] head;
+        using (var stream = new MemoryStream())
         {
-            json.WriteStartObject();
-            json.WriteNumber("version", Version);
-            json.WriteBoolean("stem", stem);
-            json.WriteStartArray("stop");
-            foreach (var word in SearchTokenizer.StopWords) json.WriteStringValue(word);
-            json.WriteEndArray();
-            json.WriteStartArray("fields");
-            foreach (var field in new[] { "url", "title", "date", "summary", "tags", "series", "headings", "terms" }) json.WriteStringValue(field);
-            json.WriteEndArray();
-            json.WriteStartArray("docs");
-            foreach (var doc in docs) json.WriteRawValue(doc, skipInputValidation: true);
-            json.WriteEndArray();
-            json.WriteEndObject();
+            using (var json = new Utf8JsonWriter(stream, JsonOptions))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("version", Version);
+                json.WriteBoolean("stem", stem);
+                json.WriteStartArray("stop");
+                foreach (var word in SearchTokenizer.StopWords) json.WriteStringValue(word);
+                json.WriteEndArray();
+                json.WriteStartArray("fields");
+                foreach (var field in new[] { "url", "title", "date", "summary", "tags", "series", "headings", "terms" }) json.WriteStringValue(field);
+                json.WriteEndArray();
+                json.WriteStartArray("docs");
+            }
+            head = stream.ToArray();
         }
-        return OutputFile.Generated(FileName, System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n");
+        var tail = "]}\n"u8;
+        var bytes = new byte[head.Length + docs.Sum(d => (long)d.Length) + Math.Max(0, docs.Length - 1) + tail.Length];
+        head.CopyTo(bytes, 0);
+        var at = head.Length;
+        for (var i = 0; i < docs.Length; i++)
+        {
+            if (i > 0) bytes[at++] = (byte)',';
+            docs[i].CopyTo(bytes, at);
+            at += docs[i].Length;
+        }
+        tail.CopyTo(bytes.AsSpan(at));
+        return OutputFile.Data(FileName, bytes);
     }
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -54,22 +77,36 @@ internal static class SearchIndexWriter
     /// Each document's JSON, in order. Parsing every page's HTML is most of the index's cost, and the documents do not
     /// depend on each other, so they are made in parallel, each with its own parser and writer.
     /// </summary>
-    private static byte[][] Docs(List<PostNode> nodes, ViewFactory views, bool stem)
+    private static byte[][] Docs(List<PostNode> nodes, ViewFactory views, bool stem, IOutputCache cache)
     {
         var docs = new byte[nodes.Count][];
-        Parallel.For(0, nodes.Count, () => (Parser: new HtmlParser(), Buffer: new MemoryStream()), (i, _, local) =>
+        Parallel.For(0, nodes.Count, () => (Parser: new Lazy<HtmlParser>(() => new HtmlParser()), Buffer: new MemoryStream()), (i, _, local) =>
         {
-            local.Buffer.SetLength(0);
-            using (var json = new Utf8JsonWriter(local.Buffer, JsonOptions)) WriteDoc(json, nodes[i], views, local.Parser, stem);
-            docs[i] = local.Buffer.ToArray();
+            var inputs = Inputs(nodes[i], views, stem);
+            docs[i] = cache.Reuse(FileName + "#" + nodes[i].Item.SourcePath, inputs, () =>
+            {
+                local.Buffer.SetLength(0);
+                using (var json = new Utf8JsonWriter(local.Buffer, JsonOptions)) WriteDoc(json, inputs, local.Parser.Value);
+                return local.Buffer.ToArray();
+            });
             return local;
         }, local => local.Buffer.Dispose());
         return docs;
     }
 
-    private static void WriteDoc(Utf8JsonWriter json, PostNode node, ViewFactory views, HtmlParser parser, bool stem)
+    private static SearchDocumentInputs Inputs(PostNode node, ViewFactory views, bool stem) => new(
+        views.Urls.Relative(node.Url),
+        node.Title,
+        node.IsPost && node.Date is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "",
+        views.Summary(node),
+        node.Tags.Select(t => t.Name).ToList(),
+        node.Series?.Series.Title ?? "",
+        views.Rendered(node)?.Html ?? "",
+        stem);
+
+    private static void WriteDoc(Utf8JsonWriter json, SearchDocumentInputs doc, HtmlParser parser)
     {
-        var html = views.Rendered(node)?.Html ?? "";
+        var html = doc.Html;
         var body = parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>").Body!;
         // Code blocks are long and rarely what a reader searches for; headings are kept apart, they weigh more.
         // The theme's heading anchors ("#") are decoration, not words of the heading.
@@ -77,18 +114,18 @@ internal static class SearchIndexWriter
         var headings = body.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => Collapse(h.TextContent)).Where(h => h.Length > 0).ToList();
 
         json.WriteStartArray();
-        json.WriteStringValue(views.Urls.Relative(node.Url));
-        json.WriteStringValue(node.Title);
-        json.WriteStringValue(node.IsPost && node.Date is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
-        json.WriteStringValue(Trim(Collapse(views.Summary(node)), SummaryLength));
+        json.WriteStringValue(doc.Url);
+        json.WriteStringValue(doc.Title);
+        json.WriteStringValue(doc.Date);
+        json.WriteStringValue(Trim(Collapse(doc.Summary), SummaryLength));
         json.WriteStartArray();
-        foreach (var tag in node.Tags) json.WriteStringValue(tag.Name);
+        foreach (var tag in doc.Tags) json.WriteStringValue(tag);
         json.WriteEndArray();
-        json.WriteStringValue(node.Series?.Series.Title ?? "");
+        json.WriteStringValue(doc.Series);
         json.WriteStartArray();
         foreach (var heading in headings) json.WriteStringValue(heading);
         json.WriteEndArray();
-        json.WriteStringValue(string.Join(' ', BodyTerms(body, stem)));
+        json.WriteStringValue(string.Join(' ', BodyTerms(body, doc.Stem)));
         json.WriteEndArray();
     }
 
