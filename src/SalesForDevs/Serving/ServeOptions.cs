@@ -15,8 +15,12 @@ internal sealed record ServeOptions
     /// <summary>Where each rebuild reads "now" (which posts are in the future); injected so tests fix it.</summary>
     public required TimeProvider Clock { get; init; }
 
-    /// <summary>How long the files must stay quiet before a rebuild, so one save that touches several files rebuilds once.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(75);
+    /// <summary>
+    /// How long the files must stay quiet before a rebuild, so one save that touches several files rebuilds once. An
+    /// editor's save (a temporary file renamed over the real one) takes well under a millisecond; every millisecond
+    /// waited here is added to the time from save to reload.
+    /// </summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
 
     /// <summary>Print each rebuild's stage times and how much it read and made again (--verbose).</summary>
     public bool Verbose { get; init; }
