@@ -88,7 +88,7 @@ internal static class SiteBuilder
         if (config is null || diagnostics.HasErrors) return null;
 
         stages.Next("content");
-        var items = ContentLoader.Load(siteDirectory, diagnostics, parser);
+        var items = ContentLoader.Load(siteDirectory, diagnostics, parser, config.Taxonomies);
         if (diagnostics.HasErrors) return null;
 
         stages.Next("linking");

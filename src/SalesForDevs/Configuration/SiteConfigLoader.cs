@@ -39,13 +39,18 @@ internal static class SiteConfigLoader
         var r = new YamlMappingReader(mapping, FileName, diagnostics);
         var title = r.RequiredString("title");
         var baseUrl = ReadBaseUrl(r, baseUrlOverride ?? ServedUrl(r, servedFrom));
+        var authors = AuthorsConfigReader.ReadAuthors(r);
+        var (author, defaultAuthor) = AuthorsConfigReader.ReadSiteAuthor(r, authors);
         var config = new SiteConfig
         {
             Title = title ?? "",
             BaseUrl = baseUrl ?? new Uri("http://localhost/"),
             Description = r.String("description") ?? "",
             Language = r.String("language") ?? "en",
-            Author = ReadAuthor(r),
+            Author = author,
+            Authors = authors,
+            DefaultAuthor = defaultAuthor,
+            Taxonomies = TaxonomiesConfigReader.Read(r),
             Theme = r.String("theme") ?? "default",
             Permalink = ReadPermalink(r),
             Paginate = r.Int("paginate", min: 1) ?? 10,
@@ -101,15 +106,6 @@ internal static class SiteConfigLoader
         var s = r.Child("search")!;
         var result = new SearchConfig(s.Bool("enabled") ?? true);
         s.ReportUnknownKeys();
-        return result;
-    }
-
-    private static AuthorConfig ReadAuthor(YamlMappingReader r)
-    {
-        var author = r.Child("author");
-        if (author is null) return new AuthorConfig(r.String("author_name") ?? "", "");
-        var result = new AuthorConfig(author.String("name") ?? "", author.String("email") ?? "");
-        author.ReportUnknownKeys();
         return result;
     }
 

@@ -17,7 +17,9 @@ internal static class ContentLoader
     public static IContentParser Fresh { get; } = new FreshParser();
 
     /// <param name="parser">Parses each file; <see cref="Fresh"/> unless the caller keeps parses between builds (sfd serve).</param>
-    public static IReadOnlyList<ContentItem> Load(string siteDirectory, DiagnosticBag diagnostics, IContentParser? parser = null)
+    /// <param name="taxonomies">The taxonomies site.yml declares: their keys are front matter keys too.</param>
+    public static IReadOnlyList<ContentItem> Load(string siteDirectory, DiagnosticBag diagnostics, IContentParser? parser = null,
+        IReadOnlyList<Configuration.TaxonomyConfig>? taxonomies = null)
     {
         parser ??= Fresh;
         var files = new List<(string Full, ContentKind Kind)>();
@@ -32,6 +34,7 @@ internal static class ContentLoader
             var text = SourceText.Read(file.Full, relative, diagnostics);
             if (text is null) return;
             var item = parser.Parse(text, relative, file.Kind, diagnostics);
+            if (item is not null) item = TaxonomyTerms.Resolve(item, taxonomies ?? [], diagnostics);
             if (item is not null) items.Add(bundles.TryGetValue(relative, out var bundle) ? item with { Bundle = bundle } : item);
         });
         return items.OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
