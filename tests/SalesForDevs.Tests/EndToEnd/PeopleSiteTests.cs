@@ -114,6 +114,25 @@ public sealed class PeopleSiteTests(PeopleSiteFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public void The_menu_links_each_taxonomy_and_the_authors()
+    {
+        var nav = Page("index.html").QuerySelectorAll(".site-nav a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Contains(("Categories", "/people/categories/"), nav);
+        Assert.Contains(("Reading topics", "/people/topics/"), nav);
+        Assert.Contains(("Authors", "/people/authors/"), nav);
+    }
+
+    [Fact]
+    public async Task Sfd_check_finds_every_link_and_feed_sound()
+    {
+        Assert.True(fixture.Result.Succeeded);
+        var report = await SalesForDevs.Checking.SiteChecker.CheckAsync(Site.Root, Site.Output,
+            new SalesForDevs.Checking.CheckOptions { Now = new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), Strict = true });
+        Assert.True(report.Problems.Count == 0 && report.Succeeded, string.Join("\n", report.Problems.Select(p => p.ToString())));
+        Assert.Equal(21, report.Feeds); // the site, two tags, two categories and two authors, three formats each
+    }
+
+    [Fact]
     public void The_sitemap_lists_term_and_author_pages()
     {
         var sitemap = XDocument.Parse(Site.Read("sitemap.xml"));
