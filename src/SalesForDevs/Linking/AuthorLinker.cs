@@ -16,24 +16,31 @@ internal static class AuthorLinker
     /// <returns>The authors taxonomy, or null when site.yml has no <c>authors:</c>.</returns>
     public static TaxonomyNode? Link(SiteConfig config, IReadOnlyList<PostNode> nodes, IReadOnlyList<PostNode> postsNewestFirst, DiagnosticBag diagnostics)
     {
-        var profiles = config.Authors.ToDictionary(a => a.Key, StringComparer.Ordinal);
         var terms = config.Authors.ToDictionary(a => a.Key, a => new TermNode(Taxonomy, a.Name, a.Key) { Author = a }, StringComparer.Ordinal);
+        IReadOnlyList<TermNode> byDefault = config.DefaultAuthor is { } fallback ? [terms[fallback]] : [];
         foreach (var node in nodes)
         {
             var named = node.Item.FrontMatter.Authors;
-            var keys = new List<string>();
+            if (named.Count == 0)
+            {
+                node.Authors = byDefault;
+                continue;
+            }
+            var authors = new List<TermNode>(named.Count);
             foreach (var key in named)
             {
-                if (profiles.ContainsKey(key.Value)) keys.Add(key.Value);
+                if (terms.TryGetValue(key.Value, out var term)) authors.Add(term);
                 else diagnostics.Error("unknown-author", UnknownMessage(key.Value, config), key.At);
             }
-            if (named.Count == 0 && config.DefaultAuthor is { } fallback) keys.Add(fallback);
-            node.Authors = keys.Select(k => terms[k]).ToList();
+            node.Authors = authors;
         }
-        if (profiles.Count == 0) return null;
+        if (config.Authors.Count == 0) return null;
 
         // Newest first, as every list of posts.
-        foreach (var term in terms.Values) term.Posts = postsNewestFirst.Where(p => p.Authors.Contains(term)).ToList();
+        var posts = terms.Values.ToDictionary(t => t, _ => new List<PostNode>());
+        foreach (var post in postsNewestFirst)
+        foreach (var author in post.Authors) posts[author].Add(post);
+        foreach (var (term, list) in posts) term.Posts = list;
         return new TaxonomyNode(Taxonomy, terms.Values.Where(t => t.Posts.Count > 0).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList());
     }
 
