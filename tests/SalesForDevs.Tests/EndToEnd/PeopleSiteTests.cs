@@ -11,8 +11,8 @@ namespace SalesForDevs.Tests.EndToEnd;
 /// <summary>The people fixture (Golden/Sites/people) built once: two authors, a co-written post, two declared taxonomies.</summary>
 public sealed class PeopleSiteFixture : IDisposable
 {
-    public TempSite Site { get; } = new("");
-    public BuildResult Result { get; }
+    internal TempSite Site { get; } = new("");
+    internal BuildResult Result { get; }
 
     public PeopleSiteFixture()
     {
