@@ -92,7 +92,7 @@ internal static class SiteBuilder
         config = config with { Strings = strings };
 
         stages.Next("content");
-        var items = ContentLoader.Load(siteDirectory, diagnostics, parser);
+        var items = ContentLoader.Load(siteDirectory, diagnostics, parser, config.Taxonomies);
         if (diagnostics.HasErrors) return null;
 
         stages.Next("linking");

@@ -15,7 +15,14 @@ internal sealed record SiteConfig
     /// it once the theme is known (<c>Languages/TranslationLoader</c>); until then, and in tests, it is sfd's English.
     /// </summary>
     public Languages.Translations Strings { get; init; } = Languages.Translations.English;
+    /// <summary>The site-wide author: the default author of posts, of the feeds and of the home page's JSON-LD.</summary>
     public AuthorConfig Author { get; init; } = new("", "");
+    /// <summary><c>authors:</c>, in site.yml order: the people posts may name in <c>author</c>/<c>authors</c>.</summary>
+    public IReadOnlyList<AuthorProfile> Authors { get; init; } = [];
+    /// <summary>The key of the author of posts that name none (<c>author: KEY</c>), or null when the site-wide author has no entry in <see cref="Authors"/>.</summary>
+    public string? DefaultAuthor { get; init; }
+    /// <summary>Taxonomies declared besides the built-in tags, in site.yml order.</summary>
+    public IReadOnlyList<TaxonomyConfig> Taxonomies { get; init; } = [];
     public string Theme { get; init; } = "default";
     public string Permalink { get; init; } = "/:year/:month/:slug/";
     public int Paginate { get; init; } = 10;

@@ -39,6 +39,8 @@ internal static class SiteConfigLoader
         var r = new YamlMappingReader(mapping, FileName, diagnostics);
         var title = r.RequiredString("title");
         var baseUrl = ReadBaseUrl(r, baseUrlOverride ?? ServedUrl(r, servedFrom));
+        var authors = AuthorsConfigReader.ReadAuthors(r);
+        var (author, defaultAuthor) = AuthorsConfigReader.ReadSiteAuthor(r, authors);
         var config = new SiteConfig
         {
             Title = title ?? "",
@@ -46,7 +48,10 @@ internal static class SiteConfigLoader
             Description = r.String("description") ?? "",
             Language = ReadLanguage(r),
             LanguageAt = r.Node("language") is { } languageNode ? r.At(languageNode) : new SourceLocation(FileName, 1, 1),
-            Author = ReadAuthor(r),
+            Author = author,
+            Authors = authors,
+            DefaultAuthor = defaultAuthor,
+            Taxonomies = TaxonomiesConfigReader.Read(r),
             Theme = r.String("theme") ?? "default",
             Permalink = ReadPermalink(r),
             Paginate = r.Int("paginate", min: 1) ?? 10,
@@ -126,15 +131,6 @@ internal static class SiteConfigLoader
         if (related is null) return new RelatedConfig();
         var result = new RelatedConfig(related.Int("count", min: 0) ?? 3);
         related.ReportUnknownKeys();
-        return result;
-    }
-
-    private static AuthorConfig ReadAuthor(YamlMappingReader r)
-    {
-        var author = r.Child("author");
-        if (author is null) return new AuthorConfig(r.String("author_name") ?? "", "");
-        var result = new AuthorConfig(author.String("name") ?? "", author.String("email") ?? "");
-        author.ReportUnknownKeys();
         return result;
     }
 

@@ -17,7 +17,9 @@ internal static class ContentLoader
     public static IContentParser Fresh { get; } = new FreshParser();
 
     /// <param name="parser">Parses each file; <see cref="Fresh"/> unless the caller keeps parses between builds (sfd serve).</param>
-    public static IReadOnlyList<ContentItem> Load(string siteDirectory, DiagnosticBag diagnostics, IContentParser? parser = null)
+    /// <param name="taxonomies">The taxonomies site.yml declares: their keys are front matter keys too.</param>
+    public static IReadOnlyList<ContentItem> Load(string siteDirectory, DiagnosticBag diagnostics, IContentParser? parser = null,
+        IReadOnlyList<Configuration.TaxonomyConfig>? taxonomies = null)
     {
         parser ??= Fresh;
         var listing = parser.List(() => List(siteDirectory, diagnostics));
@@ -26,6 +28,7 @@ internal static class ContentLoader
         {
             var file = listing.Files[i];
             var item = parser.Load(file.FullPath, file.SitePath, file.Kind, diagnostics);
+            if (item is not null) item = TaxonomyTerms.Resolve(item, taxonomies ?? [], diagnostics);
             items[i] = item is not null && listing.Bundles.TryGetValue(file.SitePath, out var bundle) ? item with { Bundle = bundle } : item;
         });
         return items.OfType<ContentItem>().OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();

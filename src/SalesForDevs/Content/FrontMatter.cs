@@ -35,6 +35,12 @@ internal sealed record FrontMatter
     public Located<string>? Id { get; init; }
     /// <summary>The page's free-form <c>params</c> for themes, as <c>page.params</c>.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = Yaml.YamlParams.Empty;
+    /// <summary>Keys of <c>authors:</c> in site.yml (front matter <c>author: KEY</c> or <c>authors: [K1, K2]</c>), in the order given.</summary>
+    public IReadOnlyList<Located<string>> Authors { get; init; } = [];
+    /// <summary>Terms of the taxonomies site.yml declares, by taxonomy key (<c>categories: [Tooling]</c>); tags stay in <see cref="Tags"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Terms { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Keys sfd does not read itself, left for <see cref="TaxonomyTerms"/>: each is a declared taxonomy or an error.</summary>
+    public IReadOnlyList<Yaml.YamlEntry> OtherKeys { get; init; } = [];
 }
 
 /// <summary>A value with the place in a source file it came from.</summary>

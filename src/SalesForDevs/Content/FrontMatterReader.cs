@@ -39,9 +39,37 @@ internal static class FrontMatterReader
             Aliases = AliasReader.Read(r),
             Id = ReadId(r),
             Params = YamlParams.Read(r),
+            Authors = ReadAuthors(r),
         };
-        r.ReportUnknownKeys();
-        return frontMatter;
+        // Other keys may be taxonomies of site.yml, which this stage's caller knows: TaxonomyTerms checks them.
+        return frontMatter with { OtherKeys = r.UnknownEntries() };
+    }
+
+    /// <summary>Every key read above, for "did you mean" once the taxonomies are known.</summary>
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        "title", "date", "updated", "slug", "summary", "tags", "series", "section", "builds_on", "draft", "comments", "layout",
+        "image", "image_alt", "toc", "aliases", "id", "params", "author", "authors",
+    ];
+
+    /// <summary><c>author: KEY</c> or <c>authors: [K1, K2]</c>; giving both is an error, since one would silently win.</summary>
+    private static IReadOnlyList<Located<string>> ReadAuthors(YamlMappingReader r)
+    {
+        var one = r.Node("author");
+        var many = r.Node("authors");
+        if (one is not null && many is not null)
+        {
+            r.Error(many, "give either `author: KEY` or `authors: [KEY, KEY]`, not both");
+            return [];
+        }
+        if (one is not null && one is not YamlScalar)
+        {
+            r.Error(one, "`author` is one key of `authors` in site.yml, such as `author: ada`; for several, write `authors: [ada, grace]`");
+            return [];
+        }
+        var list = r.StringList(one is not null ? "author" : "authors") ?? [];
+        return list.Select(s => new Located<string>(s.Value.Trim(), r.At(s))).Where(a => a.Value.Length > 0)
+            .DistinctBy(a => a.Value, StringComparer.Ordinal).ToList();
     }
 
     private static SourceLocation? At(YamlMappingReader r, string key) =>

@@ -36,10 +36,13 @@ internal static class Slugifier
     /// A tag's slug; a tag with nothing to transliterate (only symbols, such as "???") gets <c>tag-</c> and the first
     /// 8 hex digits of the SHA-256 of its <see cref="Identity"/>, stable across builds.
     /// </summary>
-    public static string TagSlug(string name)
+    public static string TagSlug(string name) => TermSlug(name, "tag");
+
+    /// <summary>A term's slug, as <see cref="TagSlug"/> makes a tag's, with <paramref name="prefix"/> (category, topic) in place of "tag".</summary>
+    public static string TermSlug(string name, string prefix)
     {
         var slug = Slugify(name);
-        return slug.Length > 0 ? slug : "tag-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Identity(name))))[..8];
+        return slug.Length > 0 ? slug : prefix + "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Identity(name))))[..8];
     }
 
     /// <summary>

@@ -11,12 +11,15 @@ internal static class AliasLinker
     /// <summary>Addresses the site generates besides posts, pages, tags and series.</summary>
     private static readonly string[] Generated = ["/", "/archive/", "/tags/", "/series/", "/search/", "/404.html"];
 
-    public static IReadOnlyList<AliasNode> Link(IEnumerable<PostNode> published, IReadOnlyList<TagNode> tags, IReadOnlyList<SeriesNode> series, DiagnosticBag diagnostics)
+    /// <param name="terms">The terms of every taxonomy (tags, those of site.yml, authors), each with a page.</param>
+    /// <param name="folders">The list pages of the taxonomies of site.yml and of the authors.</param>
+    public static IReadOnlyList<AliasNode> Link(IEnumerable<PostNode> published, IEnumerable<TermNode> terms, IEnumerable<string> folders,
+        IReadOnlyList<SeriesNode> series, DiagnosticBag diagnostics)
     {
         var pages = published.ToList();
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var url in Generated) taken[Permalinks.OutputPathFor(url)] = "a page the site generates";
-        foreach (var tag in tags) taken[Permalinks.OutputPathFor(tag.Url)] = $"the page of tag `{tag.Name}`";
+        foreach (var url in Generated.Concat(folders)) taken[Permalinks.OutputPathFor(url)] = "a page the site generates";
+        foreach (var term in terms) taken[Permalinks.OutputPathFor(term.Url)] = $"the page of {term.Taxonomy.Singular.ToLowerInvariant()} `{term.Name}`";
         foreach (var one in series) taken[Permalinks.OutputPathFor(one.Url)] = $"the page of series `{one.Key}`";
         foreach (var node in pages) taken[node.OutputPath] = $"the page of {node.Item.SourcePath}";
 

@@ -53,7 +53,11 @@ internal sealed class PostNode
     public IReadOnlyList<PostNode> PracticedIn { get; internal set; } = [];
     /// <summary>Later posts that build on this one but are not out yet (future-dated): promises the site can announce.</summary>
     public IReadOnlyList<PostNode> PromisedIn { get; internal set; } = [];
-    public IReadOnlyList<TagNode> Tags { get; internal set; } = [];
+    public IReadOnlyList<TermNode> Tags { get; internal set; } = [];
+    /// <summary>Its terms in the taxonomies site.yml declares, by taxonomy key; a taxonomy it has no term in is absent.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TermNode>> Terms { get; internal set; } = new Dictionary<string, IReadOnlyList<TermNode>>();
+    /// <summary>Its authors from site.yml's <c>authors:</c>, in the order the front matter names them; empty when the site has none.</summary>
+    public IReadOnlyList<TermNode> Authors { get; internal set; } = [];
     /// <summary>Other published posts that share the most with this one, best first (<c>related</c> in site.yml).</summary>
     public IReadOnlyList<PostNode> Related { get; internal set; } = [];
     /// <summary>Chronological neighbours among published posts.</summary>

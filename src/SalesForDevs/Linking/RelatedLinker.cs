@@ -24,7 +24,7 @@ internal static class RelatedLinker
         for (var i = 0; i < posts.Count; i++) position[posts[i]] = i;
 
         // Each index lists positions in ascending order, which is newest first.
-        var byTag = new Dictionary<TagNode, List<int>>();
+        var byTag = new Dictionary<TermNode, List<int>>();
         var bySeries = new Dictionary<SeriesNode, List<int>>();
         for (var i = 0; i < posts.Count; i++)
         {

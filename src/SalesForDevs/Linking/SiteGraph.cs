@@ -16,8 +16,12 @@ internal sealed class SiteGraph
     /// <summary>Published standalone pages, by slug.</summary>
     public required IReadOnlyList<PostNode> Pages { get; init; }
     /// <summary>Tags in name order.</summary>
-    public required IReadOnlyList<TagNode> Tags { get; init; }
+    public required IReadOnlyList<TermNode> Tags { get; init; }
     public required IReadOnlyList<SeriesNode> Series { get; init; }
+    /// <summary>The taxonomies site.yml declares besides tags, in its order.</summary>
+    public IReadOnlyList<TaxonomyNode> Taxonomies { get; init; } = [];
+    /// <summary>The authors with published posts, as a taxonomy (/authors/KEY/); null when site.yml has no <c>authors:</c>.</summary>
+    public TaxonomyNode? Authors { get; init; }
     /// <summary>Old addresses of published pages, each written as a redirect (front matter <c>aliases</c>), by output path.</summary>
     public IReadOnlyList<AliasNode> Aliases { get; init; } = [];
 

@@ -13,7 +13,7 @@ internal static class SiteLinker
     {
         // 1. Every node: URL, output path, publish state and typed front matter. Collisions are collected, not thrown.
         var nodes = items.Select(item => Place(item, config, rules)).ToList();
-        ReportCollisions(nodes.Where(n => n.IsPublished), diagnostics);
+        ReportCollisions(nodes.Where(n => n.IsPublished), GeneratedFolders(config), diagnostics);
         ReportSharedSlugs(nodes.Where(n => n.IsPost), diagnostics);
         // 2. Posts newest first, each with its chronological neighbours (PostNode.Newer, Older); pages by slug.
         var posts = Chronology(nodes);
@@ -24,11 +24,15 @@ internal static class SiteLinker
         BuildsOnLinker.Link(nodes, diagnostics);
         // 5. Promises of a series' first section not kept yet: needs 3 and 4.
         UnkeptPromises.Report(series, diagnostics);
-        // 6. Tags with their posts (TagNode.Posts, PostNode.Tags).
-        var tags = TagLinker.Link(posts, diagnostics);
-        // 7. Related posts by shared builds_on links, series and tags (PostNode.Related): needs 3, 4 and 6.
+        // 6. Tags with their posts (TermNode.Posts, PostNode.Tags).
+        var tags = TaxonomyLinker.LinkTags(posts, diagnostics);
+        // 7. The taxonomies of site.yml and the authors, linked as tags are (TaxonomyNode.Terms, PostNode.Terms, PostNode.Authors).
+        var taxonomies = config.Taxonomies.Select(t => TaxonomyLinker.LinkDeclared(t, posts, diagnostics)).ToList();
+        var authors = AuthorLinker.Link(config, nodes, posts, diagnostics);
+        var terms = tags.Concat(taxonomies.SelectMany(t => t.Terms)).Concat(authors?.Terms ?? []);
+        // 8. Related posts by shared builds_on links, series and tags (PostNode.Related): needs 3, 4 and 6.
         RelatedLinker.Link(posts, config.Related.Count);
-        var aliases = AliasLinker.Link(posts.Concat(pages), tags, series, diagnostics);
+        var aliases = AliasLinker.Link(posts.Concat(pages), terms, GeneratedFolders(config), series, diagnostics);
         FeedIds.ReportShared(nodes.Where(n => n.IsPost), diagnostics);
 
         return new SiteGraph
@@ -38,6 +42,8 @@ internal static class SiteLinker
             Posts = posts,
             Pages = pages,
             Tags = tags,
+            Taxonomies = taxonomies,
+            Authors = authors,
             Series = series,
             Aliases = aliases,
         };
@@ -91,7 +97,11 @@ internal static class SiteLinker
     /// <summary>Reserved URLs the site generates itself; content must not land on them.</summary>
     private static readonly string[] Reserved = ["/", "/archive/", "/tags/", "/series/", "/404.html"];
 
-    private static void ReportCollisions(IEnumerable<PostNode> published, DiagnosticBag diagnostics)
+    /// <summary>The list pages of the taxonomies site.yml declares, and of the authors when it has any.</summary>
+    private static IReadOnlyList<string> GeneratedFolders(Configuration.SiteConfig config) =>
+        [.. config.Taxonomies.Select(t => t.Url), .. config.Authors.Count > 0 ? [AuthorLinker.Taxonomy.Url] : Array.Empty<string>()];
+
+    private static void ReportCollisions(IEnumerable<PostNode> published, IReadOnlyList<string> generated, DiagnosticBag diagnostics)
     {
         foreach (var group in published.GroupBy(n => n.Url, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -103,7 +113,7 @@ internal static class SiteLinker
                     new SourceLocation(file, 1, 1));
             }
         }
-        foreach (var node in published.Where(n => Reserved.Contains(n.Url) || n.Url.StartsWith("/page/", StringComparison.Ordinal)))
+        foreach (var node in published.Where(n => Reserved.Contains(n.Url) || generated.Contains(n.Url) || n.Url.StartsWith("/page/", StringComparison.Ordinal)))
             diagnostics.Error("url-collision", $"{node.Url} is a page the site generates itself; give this file another `slug:`", new SourceLocation(node.Item.SourcePath, 1, 1));
     }
 }

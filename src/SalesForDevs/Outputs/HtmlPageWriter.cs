@@ -29,6 +29,8 @@ internal static class HtmlPageWriter
         jobs.Add(("tags/index.html", "tags", pages.Tags, null, "the tag index", null));
         foreach (var tag in graph.Tags)
             jobs.Add((Permalinks.OutputPathFor(tag.Url), "tag", () => pages.Tag(tag), null, $"the page of tag `{tag.Name}`", null));
+        foreach (var (path, layout, view, source) in TaxonomyPages.Jobs(graph, pages, renderer.Theme))
+            jobs.Add((path, layout, view, null, source, null));
         foreach (var series in graph.Series)
             jobs.Add((Permalinks.OutputPathFor(series.Url), "series", () => pages.Series(series), null, $"the page of series `{series.Key}`", null));
         jobs.Add(("404.html", "404", pages.NotFound, null, "404.html", null));

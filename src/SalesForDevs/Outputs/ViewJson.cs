@@ -30,5 +30,7 @@ internal static class ViewJson
 [JsonSerializable(typeof(SeriesPageView))]
 [JsonSerializable(typeof(SearchPageView))]
 [JsonSerializable(typeof(NotFoundPageView))]
+[JsonSerializable(typeof(TaxonomyPageView))]
+[JsonSerializable(typeof(TermPageView))]
 [JsonSerializable(typeof(PaginatorView))]
 internal sealed partial class ViewJsonContext : JsonSerializerContext;

@@ -45,7 +45,7 @@ internal static class PostScaffolder
         if (File.Exists(SitePaths.ToFileSystem(siteDirectory, other))) return AlreadyExists(other);
 
         // Posts that fail to load are left out here; the next build reports them where they are.
-        var posts = ContentLoader.Load(siteDirectory, new DiagnosticBag()).Where(i => i.Kind == ContentKind.Post).ToList();
+        var posts = ContentLoader.Load(siteDirectory, new DiagnosticBag(), taxonomies: config.Taxonomies).Where(i => i.Kind == ContentKind.Post).ToList();
         if (posts.FirstOrDefault(p => p.Slug == slug) is { } twin)
             problems.Error("new-slug-taken", $"{twin.SourcePath} already has the slug `{slug}`, and builds_on names posts by slug; pass another --slug");
         var buildsOn = ResolveBuildsOn(request.BuildsOn, posts, date.Value, problems);

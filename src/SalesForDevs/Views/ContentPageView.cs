@@ -22,6 +22,10 @@ internal sealed record ContentPageView : PageView
     public string UpdatedDisplay { get; init; } = "";
     public string Summary { get; init; } = "";
     public IReadOnlyList<TagRef> Tags { get; init; } = [];
+    /// <summary>On posts: the taxonomies of site.yml the post has terms in, each with those terms (shown under the tags).</summary>
+    public IReadOnlyList<TaxonomyView> Taxonomies { get; init; } = [];
+    /// <summary>On posts: its authors (site.yml <c>authors:</c>); empty when the site has none, and the byline is <c>site.author_name</c>.</summary>
+    public IReadOnlyList<AuthorRef> Authors { get; init; } = [];
     public int ReadingMinutes { get; init; }
     public int WordCount { get; init; }
     public SeriesPlaceView? Series { get; init; }

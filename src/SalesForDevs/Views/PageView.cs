@@ -11,13 +11,13 @@ internal abstract record PageView
     internal static readonly IReadOnlyList<Type> Kinds =
     [
         typeof(ContentPageView), typeof(HomePageView), typeof(ArchivePageView), typeof(TagsPageView), typeof(TagPageView),
-        typeof(SeriesPageView), typeof(SearchPageView), typeof(NotFoundPageView),
+        typeof(SeriesPageView), typeof(SearchPageView), typeof(NotFoundPageView), typeof(TaxonomyPageView), typeof(TermPageView),
     ];
 
     /// <summary>The kind of page, for code; templates see it as <see cref="Kind"/>.</summary>
     internal abstract PageKind PageKind { get; }
 
-    /// <summary>post, page, home, archive, tags, tag, series, search or 404 (<see cref="PageKinds.Name"/>).</summary>
+    /// <summary>post, page, home, archive, tags, tag, taxonomy, term, authors, author, series, search or 404 (<see cref="PageKinds.Name"/>).</summary>
     public string Kind => PageKinds.Name(PageKind);
     public required string Title { get; init; }
     /// <summary>One-line description for meta tags and Open Graph.</summary>

@@ -3,7 +3,7 @@ using SalesForDevs.Linking;
 namespace SalesForDevs.Views;
 
 /// <summary>Builds the <see cref="PageView"/> record of each kind of page from the graph and the rendered markdown.</summary>
-internal sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> siteFeeds)
+internal sealed partial class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> siteFeeds)
 {
     /// <summary>Search is on and the theme has a search layout: the site gets a search page.</summary>
     public bool HasSearchPage { get; init; }
@@ -34,6 +34,8 @@ internal sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> 
             UpdatedDisplay = views.Display(node.Updated),
             Summary = description,
             Tags = node.Tags.Select(views.Tag).ToList(),
+            Taxonomies = PostTaxonomies(node),
+            Authors = node.Authors.Select(views.Author).ToList(),
             WordCount = rendered?.WordCount ?? 0,
             ReadingMinutes = Math.Max(1, (int)Math.Round((rendered?.WordCount ?? 0) / 230.0)),
             Series = views.SeriesPlace(node),
@@ -88,14 +90,14 @@ internal sealed class PageViewBuilder(ViewFactory views, IReadOnlyList<LinkRef> 
         AllTags = Graph.Tags.Select(views.Tag).ToList(),
     });
 
-    public TagPageView Tag(TagNode tag) => ListPage(new TagPageView
+    public TagPageView Tag(TermNode tag) => ListPage(new TagPageView
     {
         Title = Strings.Text("tag_title", ("tag", tag.Name)), Description = Strings.Text("tag_description", ("tag", tag.Name), ("site", Graph.Config.Title)), Url = tag.Url, Permalink = tag.Url,
         Posts = views.Refs(tag.Posts),
         OwnFeeds = TagFeeds(tag),
     }) with { Feeds = [.. siteFeeds, .. TagFeeds(tag)] };
 
-    private IReadOnlyList<LinkRef> TagFeeds(TagNode tag) => FeedLinks.For(Graph.Config, tag.Url, Strings.Text("tag_feeds", ("tag", tag.Name)), Urls);
+    private IReadOnlyList<LinkRef> TagFeeds(TermNode tag) => FeedLinks.For(Graph.Config, tag.Url, Strings.Text("tag_feeds", ("tag", tag.Name)), Urls);
 
     private IReadOnlyList<LinkRef> SeriesFeeds(SeriesNode series) => FeedLinks.For(Graph.Config, series.Url, Strings.Text("series_feeds", ("series", series.Title)), Urls);
 

@@ -5,4 +5,6 @@ internal sealed record PostRef(string Title, string Url, string Summary, DateTim
 {
     /// <summary>"Strategy · part 2" style label when the post is in a series, else empty.</summary>
     public string SeriesLabel { get; init; } = "";
+    /// <summary>Its authors, for a byline in lists; empty when site.yml has no <c>authors:</c>.</summary>
+    public IReadOnlyList<AuthorRef> Authors { get; init; } = [];
 }

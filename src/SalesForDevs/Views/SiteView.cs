@@ -25,6 +25,11 @@ internal sealed record SiteView
     /// <summary>"Start here" for each series with published posts: its first part and its page.</summary>
     public IReadOnlyList<SeriesStartView> SeriesStarts { get; init; } = [];
     public required IReadOnlyList<TagRef> Tags { get; init; }
+    /// <summary>The taxonomies of site.yml with all their terms, in its order.</summary>
+    public IReadOnlyList<TaxonomyView> Taxonomies { get; init; } = [];
+    /// <summary>The authors with published posts (site.yml <c>authors:</c>), by key; and their list page ("" when none).</summary>
+    public IReadOnlyList<AuthorRef> Authors { get; init; } = [];
+    public string AuthorsUrl { get; init; } = "";
     public required IReadOnlyList<PostRef> RecentPosts { get; init; }
     public required CommentsView Comments { get; init; }
     public required string Generator { get; init; }

@@ -36,6 +36,9 @@ internal static class SiteViewBuilder
             SeriesStarts = graph.Series.Where(s => s.Parts.Count > 0).Select(s => new SeriesStartView(
                 s.Title, urls.Relative(s.Url), s.Config.Description, views.Ref(FirstPart(s)), s.Parts.Count)).ToList(),
             Tags = graph.Tags.Select(views.Tag).ToList(),
+            Taxonomies = graph.Taxonomies.Select(t => views.Taxonomy(t.Config, t.Terms)).ToList(),
+            Authors = graph.Authors?.Terms.Select(views.Author).ToList() ?? [],
+            AuthorsUrl = graph.Authors is null ? "" : urls.Relative(graph.Authors.Url),
             RecentPosts = views.Refs(graph.Posts.Take(5)),
             Comments = CommentsView.From(config.Comments),
             Generator = $"SalesForDevs {Version}",

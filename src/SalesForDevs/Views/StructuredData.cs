@@ -27,7 +27,8 @@ internal static class StructuredData
             ["dateModified"] = post.UpdatedIso.Length > 0 ? post.UpdatedIso : post.DateIso,
             ["inLanguage"] = config.Language,
         };
-        if (config.Author.Name.Length > 0) json["author"] = Author(config);
+        if (node.Authors.Count > 0) json["author"] = Authors(node.Authors, homeUrl);
+        else if (config.Author.Name.Length > 0) json["author"] = Author(config);
         if (post.Image.Length > 0) json["image"] = post.Image;
         if (post.Tags.Count > 0) json["keywords"] = string.Join(", ", post.Tags.Select(t => t.Name));
         if (node.Series is { } place)
@@ -55,6 +56,22 @@ internal static class StructuredData
         if (config.Author.Name.Length > 0) json["author"] = Author(config);
         if (image.Length > 0) json["image"] = image;
         return json.ToJsonString(Options);
+    }
+
+    /// <summary>The post's authors as Person objects: url is their page here, sameAs their own site.</summary>
+    private static JsonArray Authors(IReadOnlyList<TermNode> authors, string homeUrl)
+    {
+        var home = new Uri(homeUrl);
+        var list = new JsonArray();
+        foreach (var author in authors)
+        {
+            var profile = author.Author!;
+            var person = new JsonObject { ["@type"] = "Person", ["name"] = profile.Name, ["url"] = new Uri(home, author.Url.TrimStart('/')).ToString() };
+            if (profile.Url.Length > 0) person["sameAs"] = profile.Url;
+            if (profile.Avatar.Length > 0) person["image"] = UrlBuilder.IsExternal(profile.Avatar) ? profile.Avatar : new Uri(home, profile.Avatar.TrimStart('/')).ToString();
+            list.Add(person);
+        }
+        return list;
     }
 
     private static JsonObject Author(SiteConfig config) => new() { ["@type"] = "Person", ["name"] = config.Author.Name };

@@ -17,13 +17,25 @@ internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode,
         return new PostRef(node.Title, urls.Relative(node.Url), Summary(node), date?.DateTime, Iso(date), Display(date), node.State == PublishState.Future)
         {
             SeriesLabel = node.Series is { } s ? Strings.Text("series_part", ("section", SectionTitle(s.Section)), ("part", s.Part)) : "",
+            Authors = node.Authors.Count == 0 ? [] : node.Authors.Select(Author).ToList(),
         };
     }
 
     /// <summary>A future post as a promise: title and date only, never a link.</summary>
     public PostRef Promise(PostNode node) => Ref(node) with { Url = "", ComingSoon = true };
 
-    public TagRef Tag(TagNode tag) => new(tag.Name, tag.Slug, urls.Relative(tag.Url), tag.Posts.Count);
+    public TagRef Tag(TermNode tag) => new(tag.Name, tag.Slug, urls.Relative(tag.Url), tag.Posts.Count);
+
+    public AuthorRef Author(TermNode author)
+    {
+        var profile = author.Author!;
+        var avatar = profile.Avatar.Length == 0 ? "" : UrlBuilder.IsExternal(profile.Avatar) ? profile.Avatar : urls.Relative(profile.Avatar);
+        return new AuthorRef(profile.Key, profile.Name, urls.Relative(author.Url), profile.Url, profile.Bio, avatar, author.Posts.Count);
+    }
+
+    /// <summary>A taxonomy with the given terms (a post's, or all of them).</summary>
+    public TaxonomyView Taxonomy(Configuration.TaxonomyConfig taxonomy, IEnumerable<TermNode> terms) =>
+        new(taxonomy.Key, taxonomy.Title, taxonomy.Singular, urls.Relative(taxonomy.Url), terms.Select(Tag).ToList());
 
     public SeriesPlaceView? SeriesPlace(PostNode node)
     {

@@ -116,12 +116,21 @@ internal sealed class YamlMappingReader(YamlMapping mapping, string path, Diagno
         foreach (var entry in mapping.Entries)
         {
             if (_known.Contains(entry.Key.Value)) continue;
-            var suggestion = KeySuggester.Closest(entry.Key.Value, _known);
-            var hint = suggestion is null
-                ? $"; known keys here: {string.Join(", ", _known.Order(StringComparer.Ordinal))}"
-                : $"; did you mean `{Qualify(suggestion)}`?";
-            diagnostics.Error("unknown-key", $"unknown key `{Qualify(entry.Key.Value)}`{hint}", At(entry.Key));
+            ReportUnknownKey(entry.Key, _known);
         }
+    }
+
+    /// <summary>The entries no getter asked for, for a later stage that knows more keys (front matter taxonomies).</summary>
+    public IReadOnlyList<YamlEntry> UnknownEntries() => mapping.Entries.Where(e => !_known.Contains(e.Key.Value)).ToList();
+
+    /// <summary>"unknown key `x`" at the key, with the closest of <paramref name="known"/>, or all of them when none is close.</summary>
+    public void ReportUnknownKey(YamlScalar key, IReadOnlyCollection<string> known)
+    {
+        var suggestion = KeySuggester.Closest(key.Value, known);
+        var hint = suggestion is null
+            ? $"; known keys here: {string.Join(", ", known.Order(StringComparer.Ordinal))}"
+            : $"; did you mean `{Qualify(suggestion)}`?";
+        diagnostics.Error("unknown-key", $"unknown key `{Qualify(key.Value)}`{hint}", At(key));
     }
 
     public void Error(YamlNode node, string message) => diagnostics.Error("bad-value", message, At(node));

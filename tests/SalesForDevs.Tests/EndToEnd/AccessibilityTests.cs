@@ -36,6 +36,32 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>Issue 16: a co-written post, the author and term pages and their lists, light and dark.</summary>
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task Author_and_taxonomy_pages_have_no_accessibility_violations(string scheme)
+    {
+        var source = Path.Combine(_output, "source");
+        TempSite.CopyDirectory(Path.Combine(Golden.Folder, "Sites", "people", "site"), source);
+        var built = Path.Combine(_output, "site");
+        using var server = new StaticSiteServer(built, "/people/");
+        var result = SiteBuilder.Build(source, built, new BuildOptions { Now = new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), BaseUrlOverride = server.BaseUrl.ToString() });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var context = await browser.Browser.NewContextAsync(new() { ColorScheme = scheme == "dark" ? Microsoft.Playwright.ColorScheme.Dark : Microsoft.Playwright.ColorScheme.Light });
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        foreach (var path in new[] { "2026/01/written-together/", "authors/", "authors/ada/", "categories/", "categories/career/", "" })
+        {
+            await page.GotoAsync(new Uri(server.BaseUrl, path).ToString());
+            var axe = await page.RunAxe();
+            problems.AddRange(axe.Violations.SelectMany(v => v.Nodes.Select(n => $"/{path}: {v.Id} ({v.Impact}): {v.Help} at {string.Join(" ", n.Target)}")));
+        }
+        await context.CloseAsync();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     /// <summary>The highlighted code's palettes (light and dark) must keep their contrast; the shipped posts have no code, the Lighthouse fixture has.</summary>
     [Theory]
     [InlineData("light")]

@@ -19,6 +19,15 @@ public sealed class HtmlValidityTests(RealSiteFixture site) : IClassFixture<Real
         Assert.Empty(errors);
     }
 
+    /// <summary>Issue 16: bylines, author cards, author, term and taxonomy pages, which the real site does not have.</summary>
+    [Fact]
+    public void Every_page_of_a_site_with_authors_and_taxonomies_is_valid_html()
+    {
+        using var people = new PeopleSiteFixture();
+        Assert.True(people.Result.Succeeded, string.Join("\n", people.Result.Diagnostics));
+        Assert.Empty(Validate(people.Site.Output));
+    }
+
     [Fact]
     public void The_checker_reports_an_invalid_page()
     {

@@ -25,12 +25,16 @@ public sealed class PageViewTests
             new ArchivePageView { Title = "", Description = "", Url = "", Permalink = "" },
             new TagsPageView { Title = "", Description = "", Url = "", Permalink = "" },
             new TagPageView { Title = "", Description = "", Url = "", Permalink = "" },
+            new TaxonomyPageView(authors: false) { Title = "", Description = "", Url = "", Permalink = "" },
+            new TermPageView(author: false) { Title = "", Description = "", Url = "", Permalink = "" },
+            new TaxonomyPageView(authors: true) { Title = "", Description = "", Url = "", Permalink = "" },
+            new TermPageView(author: true) { Title = "", Description = "", Url = "", Permalink = "" },
             new SeriesPageView { Title = "", Description = "", Url = "", Permalink = "", SeriesOverview = new("k", "t", "", "/s/", [], 0, 0) },
             new SearchPageView { Title = "", Description = "", Url = "", Permalink = "" },
             new NotFoundPageView { Title = "", Description = "", Url = "", Permalink = "" },
         ];
 
-        Assert.Equal(["post", "page", "home", "archive", "tags", "tag", "series", "search", "404"], pages.Select(p => p.Kind));
+        Assert.Equal(["post", "page", "home", "archive", "tags", "tag", "taxonomy", "term", "authors", "author", "series", "search", "404"], pages.Select(p => p.Kind));
         Assert.Equal(Enum.GetValues<PageKind>(), pages.Select(p => p.PageKind));
     }
 

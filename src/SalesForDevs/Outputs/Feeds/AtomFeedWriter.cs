@@ -6,7 +6,7 @@ namespace SalesForDevs.Outputs.Feeds;
 
 /// <summary>
 /// Atom 1.0 (RFC 4287): the summary as text, the full post as HTML content, RFC 3339 dates. The feed's author stands
-/// for every entry, as RFC 4287 allows, since posts have no author of their own.
+/// for every entry that names none of its own, as RFC 4287 allows.
 /// </summary>
 internal static partial class AtomFeedWriter
 {
@@ -45,6 +45,14 @@ internal static partial class AtomFeedWriter
         XmlText.Element(xml, "published", Ns, Rfc3339(item.Published));
         // updated is required in Atom: without an updated: date it is the publication date.
         XmlText.Element(xml, "updated", Ns, Rfc3339(item.Updated ?? item.Published));
+        // An entry's own authors replace the feed's for that entry (RFC 4287 4.2.1).
+        foreach (var author in item.Authors)
+        {
+            xml.WriteStartElement("author", Ns);
+            XmlText.Element(xml, "name", Ns, author.Name);
+            XmlText.Element(xml, "uri", Ns, author.Url);
+            xml.WriteEndElement();
+        }
         foreach (var tag in item.Tags)
         {
             xml.WriteStartElement("category", Ns);

@@ -14,6 +14,9 @@ internal sealed record FeedItem(
     string ContentHtml,
     IReadOnlyList<string> Tags)
 {
+    /// <summary>The post's authors from site.yml's <c>authors:</c>; empty when the feed's author stands for every entry.</summary>
+    public IReadOnlyList<FeedAuthor> Authors { get; init; } = [];
+
     /// <summary>The last time the post changed: its <c>updated:</c> date when that is later than its publication.</summary>
     public DateTimeOffset LastChanged => Updated is { } updated && updated > Published ? updated : Published;
 }

@@ -30,6 +30,7 @@ internal static class FeedWriter
         channels.AddRange(graph.Tags.Select(t => (t.Url, strings.Text("tag_feed_title", ("site", config.Title), ("tag", t.Name)),
             strings.Text("tag_feed_description", ("tag", t.Name), ("site", config.Title)),
             (IEnumerable<PostNode>)t.Posts, (string?)t.Name)));
+        channels.AddRange(TermChannels(graph));
         channels.AddRange(graph.Series.Select(s => (s.Url, strings.Text("series_feed_title", ("site", config.Title), ("series", s.Title)),
             s.Config.Description.Length > 0 ? s.Config.Description : strings.Text("series_feed_description", ("series", s.Title), ("site", config.Title)),
             (IEnumerable<PostNode>)s.Parts.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal), (string?)null)));
@@ -81,7 +82,31 @@ internal static class FeedWriter
         var url = urls.Absolute(post.Url);
         var html = rendered?.FeedHtml ?? rendered?.Html ?? "";
         return new FeedItem(EntryId(urls, post), post.Title, url, post.Date!.Value, post.Updated,
-            PostSummary.Of(post, rendered), cache.AbsoluteHtml(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList());
+            PostSummary.Of(post, rendered), cache.AbsoluteHtml(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList())
+        {
+            Authors = post.Authors.Select(a => Author(a, urls)).ToList(),
+        };
+    }
+
+    private static FeedAuthor Author(TermNode author, UrlBuilder urls)
+    {
+        var profile = author.Author!;
+        return new FeedAuthor(profile.Name, profile.Url.Length > 0 ? profile.Url : urls.Absolute(author.Url),
+            profile.Avatar.Length > 0 ? urls.Absolute(profile.Avatar) : "");
+    }
+
+    /// <summary>The feeds of the terms of site.yml's taxonomies (unless a taxonomy turns them off) and of the authors.</summary>
+    private static IEnumerable<(string, string, string, IEnumerable<PostNode>, string?)> TermChannels(SiteGraph graph)
+    {
+        var site = graph.Config.Title;
+        foreach (var taxonomy in graph.Taxonomies.Where(t => t.Config.Feeds))
+        foreach (var term in taxonomy.Terms)
+        {
+            var kind = taxonomy.Config.Singular.ToLowerInvariant();
+            yield return (term.Url, $"{site}: posts in the {kind} {term.Name}", $"Posts in the {kind} {term.Name} on {site}.", term.Posts, null);
+        }
+        foreach (var author in graph.Authors?.Terms ?? [])
+            yield return (author.Url, $"{site}: posts by {author.Name}", $"Posts by {author.Name} on {site}.", author.Posts, null);
     }
 
     /// <summary>

@@ -51,6 +51,19 @@ internal static class JsonFeedWriter
         if (item.Summary.Length > 0) String(json, "summary", item.Summary);
         json.WriteString("date_published", AtomFeedWriter.Rfc3339(item.Published));
         if (item.Updated is { } updated) json.WriteString("date_modified", AtomFeedWriter.Rfc3339(updated));
+        if (item.Authors.Count > 0)
+        {
+            json.WriteStartArray("authors");
+            foreach (var author in item.Authors)
+            {
+                json.WriteStartObject();
+                String(json, "name", author.Name);
+                String(json, "url", author.Url);
+                if (author.Avatar.Length > 0) String(json, "avatar", author.Avatar);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         if (item.Tags.Count > 0)
         {
             json.WriteStartArray("tags");

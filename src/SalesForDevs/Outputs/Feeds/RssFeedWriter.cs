@@ -57,7 +57,9 @@ internal static class RssFeedWriter
         xml.WriteEndElement();
         XmlText.Element(xml, "pubDate", null, Rfc822(item.Published));
         if (item.Updated is { } updated) XmlText.Element(xml, "updated", AtomNs, AtomFeedWriter.Rfc3339(updated));
-        if (channel.AuthorName.Length > 0) Plain(xml, "creator", DcNs, channel.AuthorName);
+        // One dc:creator per author; RSS's own <author> takes an email address, which sfd does not publish.
+        if (item.Authors.Count > 0) foreach (var author in item.Authors) Plain(xml, "creator", DcNs, author.Name);
+        else if (channel.AuthorName.Length > 0) Plain(xml, "creator", DcNs, channel.AuthorName);
         foreach (var tag in item.Tags) Plain(xml, "category", null, tag);
         // RSS readers render description as HTML, so the plain-text summary is escaped once more: a summary that
         // mentions <template> must show those characters, not start an element.
