@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace SalesForDevs.Views;
@@ -8,6 +9,9 @@ namespace SalesForDevs.Views;
 /// page field on any page (the README promises it): a shared partial reads <c>page.slug</c> or <c>page.params</c> on a
 /// tag page too, and gets "" or empty params, as when every page had one shape. A name no kind has stays an error.
 /// </summary>
+// The kinds are listed by typeof in PageView.Kinds and built by PageViewBuilder, and the native build trims only
+// assemblies marked trimmable (TrimMode=partial), so every property read here survives it.
+[UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "PageView kinds are kept whole: listed by typeof, constructed, and in an untrimmed assembly.")]
 internal static class PageViewFields
 {
     /// <summary>Every public field of any kind of page, in declaration order: the base's first, then each kind's.</summary>
@@ -34,7 +38,11 @@ internal static class PageViewFields
         if (type == typeof(string)) return "";
         if (type == typeof(IReadOnlyDictionary<string, object?>)) return Yaml.YamlParams.Empty;
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)) return Array.CreateInstance(type.GetGenericArguments()[0], 0);
-        if (type.IsValueType && Nullable.GetUnderlyingType(type) is null) return Activator.CreateInstance(type);
+        // Spelled out rather than Activator.CreateInstance, which the native build cannot check.
+        if (type == typeof(int)) return 0;
+        if (type == typeof(bool)) return false;
+        if (type.IsValueType && Nullable.GetUnderlyingType(type) is null)
+            throw new InvalidOperationException($"page field {field.Name} has no empty value: give it a [DefaultValue]");
         return null;
     }
 }
