@@ -17,7 +17,8 @@ internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode,
         return new PostRef(node.Title, urls.Relative(node.Url), Summary(node), date?.DateTime, Iso(date), Display(date), node.State == PublishState.Future)
         {
             SeriesLabel = node.Series is { } s ? Strings.Text("series_part", ("section", SectionTitle(s.Section)), ("part", s.Part)) : "",
-            Authors = node.Authors.Count == 0 ? [] : node.Authors.Select(Author).ToList(),
+            // No new list for a post without authors: sfd serve compares these links between builds, and a list compares by identity.
+            Authors = node.Authors.Count == 0 ? Array.Empty<AuthorRef>() : node.Authors.Select(Author).ToList(),
         };
     }
 
