@@ -4,12 +4,13 @@ using SalesForDevs.Scaffolding;
 
 namespace SalesForDevs.Cli;
 
-/// <summary><c>sfd init [DIR] [--title T] [--base-url URL] [--email-provider P] [--email-action URL] [--force]</c></summary>
+/// <summary><c>sfd init [DIR] [--title T] [--base-url URL] [--language TAG] [--email-provider P] [--email-action URL] [--force]</c></summary>
 internal static class InitCommand
 {
     public static readonly Argument<string?> Folder = new("dir") { Description = "The folder for the new site (default: the current folder); created when missing", Arity = ArgumentArity.ZeroOrOne };
     public static readonly Option<string?> Title = new("--title") { Description = $"The blog's title (default: \"{NewSiteRequest.DefaultTitle}\")" };
     public static readonly Option<string?> BaseUrl = new("--base-url") { Description = $"Where the blog will live, such as https://user.github.io/blog/ (default: {NewSiteRequest.DefaultBaseUrl}; the Pages workflow passes the real one)" };
+    public static readonly Option<string?> Language = new("--language") { Description = $"The blog's language, a tag such as en, de or pt-BR (default: {NewSiteRequest.DefaultLanguage}): dates and the theme's words; the starter post is in German for de, else in English, and a language the theme lacks gets i18n/TAG.yml to translate" };
     public static readonly Option<string?> EmailProvider = new("--email-provider") { Description = "Your email list provider: buttondown, mailchimp, kit, generic or none (default: none)" };
     public static readonly Option<string?> EmailAction = new("--email-action") { Description = "The provider's signup form address; without it site.yml gets the email settings commented out, to fill in" };
     public static readonly Option<bool> Force = new("--force") { Description = "Also start a site in a folder that has files; existing files are never overwritten" };
@@ -20,6 +21,7 @@ internal static class InitCommand
         command.Arguments.Add(Folder);
         command.Options.Add(Title);
         command.Options.Add(BaseUrl);
+        command.Options.Add(Language);
         command.Options.Add(EmailProvider);
         command.Options.Add(EmailAction);
         command.Options.Add(Force);
@@ -32,6 +34,7 @@ internal static class InitCommand
                 DateOnly.FromDateTime(cli.Clock().UtcDateTime),
                 VersionAction.Version.Split('+')[0])
             {
+                Language = parse.GetValue(Language) ?? NewSiteRequest.DefaultLanguage,
                 EmailProvider = parse.GetValue(EmailProvider) ?? "none",
                 EmailAction = parse.GetValue(EmailAction),
                 Force = parse.GetValue(Force),

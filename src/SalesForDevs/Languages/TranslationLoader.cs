@@ -19,7 +19,7 @@ internal static class TranslationLoader
     private const string BuiltInResource = "sfd/themes/default/i18n/en.yml";
     private const string BuiltInDisplay = "(built-in)/themes/default/i18n/en.yml";
 
-    private static readonly HashSet<string> PluralForms = new(StringComparer.Ordinal) { "zero", "one", "two", "few", "many", "other" };
+    private static readonly HashSet<string> PluralForms = new(PluralRules.Forms, StringComparer.Ordinal);
 
     internal static readonly Lazy<Translations> BuiltInEnglish = new(() =>
     {
@@ -110,7 +110,7 @@ internal static class TranslationLoader
         var text = SourceText.Decode(file.Read(), file.DisplayPath, diagnostics);
         if (text is null) return null;
         var root = YamlTreeReader.Read(text, file.DisplayPath, 0, diagnostics);
-        if (root is null) return diagnostics.HasErrors ? null : new TranslationLayer(file.DisplayPath, new Dictionary<string, Translation>(), text);
+        if (root is null) return diagnostics.HasErrors ? null : new TranslationLayer(file.DisplayPath, new Dictionary<string, Translation>(), text, file.Language);
         if (root is not YamlMapping mapping)
         {
             diagnostics.Error("bad-translation", "an i18n file must be a mapping of keys to strings, as in `read_more: Read more`", At(file, root));
@@ -121,12 +121,19 @@ internal static class TranslationLoader
         {
             if (Entry(file, key.Value, value, diagnostics) is { } entry) entries[key.Value] = entry;
         }
-        return new TranslationLayer(file.DisplayPath, entries, text);
+        return new TranslationLayer(file.DisplayPath, entries, text, file.Language);
     }
 
     private static Translation? Entry(TranslationFile file, string key, YamlNode value, DiagnosticBag diagnostics)
     {
         var at = At(file, value);
+        if (key == SearchWords.StopWordsKey)
+        {
+            if (value is YamlSequence words && words.Items.All(i => i is YamlScalar { IsPlainNull: false }))
+                return new Translation.Names(words.Items.Cast<YamlScalar>().Select(s => s.Value).ToList(), at);
+            diagnostics.Error("bad-translation", $"`{key}` must be a list of words, as in `{key}: [the, and, of]` (`[]` for none)", at);
+            return null;
+        }
         if (DateNames.Lists.TryGetValue(key, out var count))
         {
             if (value is YamlSequence list && list.Items.Count == count && list.Items.All(i => i is YamlScalar { IsPlainNull: false }))

@@ -21,7 +21,11 @@ internal sealed class Translations
         _layers = layers;
         _dates = DateNames.Format(this);
         _dateFormat = Text("date_format");
+        Search = SearchWords.For(this);
     }
+
+    /// <summary>The stop words and stemmer the search index uses for this language.</summary>
+    public SearchWords Search { get; }
 
     /// <summary>The site's language tag (site.yml <c>language</c>).</summary>
     public string Language { get; }
@@ -73,6 +77,16 @@ internal sealed class Translations
     /// <summary>The names of a list entry (months, days), or null.</summary>
     public IReadOnlyList<string>? Names(string key) => (Find(key) as Translation.Names)?.Values;
 
+    /// <summary>Like <c>Names</c>, from the files of the site's own language only: for lists that make no sense in
+    /// another language (stop words), where English words would be wrong rather than merely untranslated.</summary>
+    public IReadOnlyList<string>? OwnNames(string key)
+    {
+        var primary = LanguageTag.Primary(Language);
+        foreach (var layer in _layers)
+            if (LanguageTag.Primary(layer.Language) == primary && layer.Entries.TryGetValue(key, out var entry)) return (entry as Translation.Names)?.Values;
+        return null;
+    }
+
     /// <summary>A date as pages show it: the language's <c>date_format</c> with its month and day names ("January 5, 2026", "5. Januar 2026").</summary>
     public string Date(DateTimeOffset? date) => date?.ToString(_dateFormat, _dates) ?? "";
 
@@ -104,4 +118,5 @@ internal sealed class Translations
 }
 
 /// <summary>The entries of one file, and its name for messages.</summary>
-internal sealed record TranslationLayer(string DisplayPath, IReadOnlyDictionary<string, Translation> Entries, string Source);
+/// <param name="Language">The file's language tag (its name).</param>
+internal sealed record TranslationLayer(string DisplayPath, IReadOnlyDictionary<string, Translation> Entries, string Source, string Language);

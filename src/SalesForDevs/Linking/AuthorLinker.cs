@@ -11,12 +11,19 @@ namespace SalesForDevs.Linking;
 /// </summary>
 internal static class AuthorLinker
 {
-    public static TaxonomyConfig Taxonomy { get; } = new("authors", "Authors", "Author");
+    /// <summary>The taxonomy's key and folder (/authors/); no taxonomy of site.yml may take it.</summary>
+    public const string Key = "authors";
+
+    public const string Url = "/" + Key + "/";
+
+    /// <summary>The authors as a taxonomy, named in the site's language ("Authors", "Autoren").</summary>
+    public static TaxonomyConfig Taxonomy(SiteConfig config) => new(Key, config.Strings.Text("authors_title"), config.Strings.Text("authors_singular"));
 
     /// <returns>The authors taxonomy, or null when site.yml has no <c>authors:</c>.</returns>
     public static TaxonomyNode? Link(SiteConfig config, IReadOnlyList<PostNode> nodes, IReadOnlyList<PostNode> postsNewestFirst, DiagnosticBag diagnostics)
     {
-        var terms = config.Authors.ToDictionary(a => a.Key, a => new TermNode(Taxonomy, a.Name, a.Key) { Author = a }, StringComparer.Ordinal);
+        var taxonomy = Taxonomy(config);
+        var terms = config.Authors.ToDictionary(a => a.Key, a => new TermNode(taxonomy, a.Name, a.Key) { Author = a }, StringComparer.Ordinal);
         IReadOnlyList<TermNode> byDefault = config.DefaultAuthor is { } fallback ? [terms[fallback]] : [];
         foreach (var node in nodes)
         {
@@ -41,7 +48,7 @@ internal static class AuthorLinker
         foreach (var post in postsNewestFirst)
         foreach (var author in post.Authors) posts[author].Add(post);
         foreach (var (term, list) in posts) term.Posts = list;
-        return new TaxonomyNode(Taxonomy, terms.Values.Where(t => t.Posts.Count > 0).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList());
+        return new TaxonomyNode(taxonomy, terms.Values.Where(t => t.Posts.Count > 0).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList());
     }
 
     private static string UnknownMessage(string key, SiteConfig config)

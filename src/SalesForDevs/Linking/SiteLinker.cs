@@ -99,7 +99,7 @@ internal static class SiteLinker
 
     /// <summary>The list pages of the taxonomies site.yml declares, and of the authors when it has any.</summary>
     private static IReadOnlyList<string> GeneratedFolders(Configuration.SiteConfig config) =>
-        [.. config.Taxonomies.Select(t => t.Url), .. config.Authors.Count > 0 ? [AuthorLinker.Taxonomy.Url] : Array.Empty<string>()];
+        [.. config.Taxonomies.Select(t => t.Url), .. config.Authors.Count > 0 ? [AuthorLinker.Url] : Array.Empty<string>()];
 
     private static void ReportCollisions(IEnumerable<PostNode> published, IReadOnlyList<string> generated, DiagnosticBag diagnostics)
     {

@@ -10,6 +10,11 @@ internal sealed record NewSiteRequest(string Title, string BaseUrl, DateOnly Tod
     public const string DefaultTitle = "My Blog";
     public const string DefaultBaseUrl = "https://example.com/";
 
+    public const string DefaultLanguage = "en";
+
+    /// <summary>site.yml's <c>language</c>: a BCP 47 tag such as en, de or pt-BR.</summary>
+    public string Language { get; init; } = DefaultLanguage;
+
     /// <summary>buttondown, mailchimp, kit, generic or none.</summary>
     public string EmailProvider { get; init; } = "none";
 

@@ -59,6 +59,8 @@ internal static class SiteInitializer
         if (request.Title.Trim().Length == 0) problems.Error("init-title", "the title is empty; pass it in quotes: --title \"My Blog\"");
         if (!Uri.TryCreate(request.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             problems.Error("init-base-url", $"--base-url must be an absolute http(s) URL such as https://user.github.io/blog/, not \"{request.BaseUrl}\"");
+        if (!Languages.LanguageTag.IsValid(request.Language))
+            problems.Error("init-language", $"--language must be a language tag such as en, de or pt-BR (a language of 2 or 3 letters, then optional parts after '-'), not \"{request.Language}\"");
         if (!StarterSite.EmailProviders.Contains(request.EmailProvider))
         {
             problems.Error("init-email-provider", $"--email-provider must be one of {string.Join(", ", StarterSite.EmailProviders)}, not \"{request.EmailProvider}\"");

@@ -5,7 +5,7 @@ namespace SalesForDevs.Scaffolding;
 /// <summary>The commented site.yml of a new site.</summary>
 internal static class StarterConfig
 {
-    public static string Write(NewSiteRequest request)
+    public static string Write(NewSiteRequest request, StarterWords words)
     {
         var baseUrl = request.BaseUrl.Trim();
         if (!new Uri(baseUrl).AbsolutePath.EndsWith('/')) baseUrl += "/";
@@ -13,11 +13,11 @@ internal static class StarterConfig
         text.Append($$"""
             # Site configuration. Every key is described in the sfd README, "site.yml reference".
             title: {{YamlQuoting.Quote(request.Title.Trim())}}
-            description: A new blog, built with sfd.
+            description: {{words.Description}}
             # Where the site lives. The GitHub Pages workflow builds with the repository's real Pages
             # address, so this matters for builds by hand (sfd build) and for sfd notify run locally.
             base_url: {{YamlQuoting.Quote(baseUrl)}}
-            language: en
+            language: {{YamlQuoting.Plain(request.Language)}}
             author:
               name: {{YamlQuoting.Quote(request.Title.Trim())}}
               # email: you@example.com
@@ -28,17 +28,17 @@ internal static class StarterConfig
             feeds: { rss: true, atom: true, json: true, items: 20, full_content: true }
             # A series is read in order, section by section. A post joins one with
             #   series: my-series
-            #   section: strategy          (or tactics)
-            # in its front matter; a tactics post names the strategy posts it puts into practice with
+            #   section: {{words.Sections[0]}}{{new string(' ', Math.Max(1, 18 - words.Sections[0].Length))}}(or {{words.Sections[1]}})
+            # in its front matter; a {{words.Sections[1]}} post names the {{words.Sections[0]}} posts it puts into practice with
             #   builds_on: [slug-of-the-strategy-post]
             # and those then link forward to it by themselves.
             series:
               my-series:
-                title: My series
-                description: What the series is about, and why it is worth reading in order.
-                sections: [strategy, tactics]
+                title: {{words.SeriesTitle}}
+                description: {{words.SeriesDescription}}
+                sections: [{{words.Sections[0]}}, {{words.Sections[1]}}]
             menu:
-              - { title: About, url: /about/ }
+              - { title: {{words.AboutTitle}}, url: /{{words.AboutSlug}}/ }
             subscribe:
               rss: true
 

@@ -14,15 +14,16 @@ internal static class StarterSite
     public static IReadOnlyList<StarterFile> Files(NewSiteRequest request)
     {
         var day = request.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return
+        var words = StarterWords.For(request.Language);
+        List<StarterFile> files =
         [
-            new("site.yml", StarterConfig.Write(request)),
-            new($"content/posts/{day}-welcome.md", StarterContent.Welcome(request.Title, day)),
-            new("content/pages/about.md", StarterContent.About(request.Title)),
-            new(".gitignore", GitIgnore),
-            new(ToolManifestPath, ToolManifest(request.ToolVersion)),
-            new(WorkflowPath, Workflow),
+            new("site.yml", StarterConfig.Write(request, words)),
+            new($"content/posts/{day}-{words.WelcomeSlug}.md", StarterContent.Welcome(words, request.Title, day)),
+            new($"content/pages/{words.AboutSlug}.md", StarterContent.About(words, request.Title)),
         ];
+        if (StarterTranslation.Write(request.Language) is { } translation) files.Add(translation);
+        files.AddRange([new(".gitignore", GitIgnore), new(ToolManifestPath, ToolManifest(request.ToolVersion)), new(WorkflowPath, Workflow)]);
+        return files;
     }
 
     private const string GitIgnore = """

@@ -174,6 +174,8 @@ public sealed class InitCommandTests : IDisposable
     [InlineData("--base-url", "example.com", "error: --base-url must be an absolute http(s) URL such as https://user.github.io/blog/, not \"example.com\"\n")]
     [InlineData("--title", " ", "error: the title is empty; pass it in quotes: --title \"My Blog\"\n")]
     [InlineData("--email-action", "https://buttondown.com/api/emails/embed-subscribe/x", "error: --email-action needs --email-provider: name the provider whose form address it is\n")]
+    [InlineData("--language", "en_US", "error: --language must be a language tag such as en, de or pt-BR (a language of 2 or 3 letters, then optional parts after '-'), not \"en_US\"\n")]
+    [InlineData("--language", "deutsch", "error: --language must be a language tag such as en, de or pt-BR (a language of 2 or 3 letters, then optional parts after '-'), not \"deutsch\"\n")]
     public void Bad_options_exit_2_and_write_nothing(string option, string value, string error)
     {
         var run = Run("init", "blog", option, value);
@@ -181,6 +183,60 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(error, run.Error);
         Assert.False(Directory.Exists(Blog));
+    }
+
+    // Issue 16: a blog in another language from the first command.
+    [Fact]
+    public void Language_de_writes_a_german_starter_that_builds_in_german_with_no_warning()
+    {
+        Assert.Equal(0, Run("init", "blog", "--language", "de", "--title", "Feldnotizen").ExitCode);
+
+        var config = File.ReadAllText(Path.Combine(Blog, "site.yml"));
+        Assert.Contains("\nlanguage: de\n", config);
+        Assert.Contains("  - { title: Über mich, url: /ueber-mich/ }\n", config);
+        Assert.Contains("    sections: [strategie, taktik]\n", config);
+        var post = Assert.Single(Directory.GetFiles(Path.Combine(Blog, "content", "posts")));
+        Assert.EndsWith("-willkommen.md", post);
+        Assert.StartsWith("---\ntitle: \"Willkommen bei Feldnotizen\"\n", File.ReadAllText(post));
+        Assert.True(File.Exists(Path.Combine(Blog, "content", "pages", "ueber-mich.md")));
+        Assert.False(Directory.Exists(Path.Combine(Blog, "i18n")));
+
+        var build = CliInvocation.Run(Blog, "build");
+        Assert.Equal("", build.Error);
+        Assert.Equal(0, build.ExitCode);
+        var check = CliInvocation.Run(Blog, "check", "--strict");
+        Assert.Equal("", check.Error);
+        Assert.Equal(0, check.ExitCode);
+        var home = File.ReadAllText(Path.Combine(Blog, "_site", "index.html"));
+        Assert.Contains("<html lang=\"de\"", home);
+        Assert.Contains("Willkommen bei Feldnotizen", home);
+        Assert.Contains("<a href=\"/ueber-mich/\">", home);
+        Assert.True(File.Exists(Path.Combine(Blog, "_site", "ueber-mich", "index.html")));
+    }
+
+    [Fact]
+    public void A_language_the_theme_lacks_gets_the_english_words_to_translate_and_builds()
+    {
+        Assert.Equal(0, Run("init", "blog", "--language", "pt-BR").ExitCode);
+
+        Assert.Contains("\nlanguage: pt-BR\n", File.ReadAllText(Path.Combine(Blog, "site.yml")));
+        var words = File.ReadAllText(Path.Combine(Blog, "i18n", "pt-BR.yml"));
+        Assert.StartsWith("# The words of this site in `pt-BR`.", words);
+        Assert.Contains("\ncoming_soon: (coming soon)\n", words);
+        Assert.EndsWith("-welcome.md", Assert.Single(Directory.GetFiles(Path.Combine(Blog, "content", "posts"))));
+
+        var build = CliInvocation.Run(Blog, "build");
+        Assert.Equal("", build.Error);
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("<html lang=\"pt-BR\"", File.ReadAllText(Path.Combine(Blog, "_site", "index.html")));
+    }
+
+    [Fact]
+    public void Init_help_shows_the_language_option()
+    {
+        var run = Run("init", "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("--language", run.Out);
     }
 
     [Fact]

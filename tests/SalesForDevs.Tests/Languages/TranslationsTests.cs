@@ -41,6 +41,24 @@ public sealed class TranslationsTests
         Assert.Equal("5 commentaires", french.Text("comments", count: 5));
     }
 
+    [Theory]
+    [InlineData(1, "1 wpis")]
+    [InlineData(3, "3 wpisy")]
+    [InlineData(5, "5 wpisów")]
+    [InlineData(22, "22 wpisy")]
+    [InlineData(112, "112 wpisów")]
+    public void Polish_counts_take_one_few_and_many(long count, string expected) =>
+        Assert.Equal(expected, Load("pl", "posts: { one: \"{count} wpis\", few: \"{count} wpisy\", many: \"{count} wpisów\", other: \"{count} wpisu\" }\n").Text("posts", count: count));
+
+    [Fact]
+    public void A_form_the_file_leaves_out_falls_back_to_other()
+    {
+        var arabic = Load("ar", "posts: { one: مقال واحد, two: مقالان, other: \"{count} مقال\" }\n");
+        Assert.Equal("مقالان", arabic.Text("posts", count: 2));
+        Assert.Equal("5 مقال", arabic.Text("posts", count: 5));
+        Assert.Equal("0 مقال", arabic.Text("posts", count: 0));
+    }
+
     [Fact]
     public void Placeholders_are_filled_by_name_and_unknown_ones_stay()
     {

@@ -99,14 +99,13 @@ internal static class FeedWriter
     private static IEnumerable<(string, string, string, IEnumerable<PostNode>, string?)> TermChannels(SiteGraph graph)
     {
         var site = graph.Config.Title;
+        var strings = graph.Config.Strings;
         foreach (var taxonomy in graph.Taxonomies.Where(t => t.Config.Feeds))
         foreach (var term in taxonomy.Terms)
-        {
-            var kind = taxonomy.Config.Singular.ToLowerInvariant();
-            yield return (term.Url, $"{site}: posts in the {kind} {term.Name}", $"Posts in the {kind} {term.Name} on {site}.", term.Posts, null);
-        }
+            yield return (term.Url, TermWords.Text(strings, "term_feed_title", term, site), TermWords.Text(strings, "term_feed_description", term, site), term.Posts, null);
         foreach (var author in graph.Authors?.Terms ?? [])
-            yield return (author.Url, $"{site}: posts by {author.Name}", $"Posts by {author.Name} on {site}.", author.Posts, null);
+            yield return (author.Url, strings.Text("author_feed_title", ("site", site), ("author", author.Name)),
+                strings.Text("author_feed_description", ("author", author.Name), ("site", site)), author.Posts, null);
     }
 
     /// <summary>

@@ -5,11 +5,11 @@ namespace SalesForDevs.Outputs.Search;
 /// HTML is the markdown cache's string, the same instance while the page is unchanged, so comparing it is usually a
 /// reference check.
 /// </summary>
-internal sealed record SearchDocumentInputs(string Url, string Title, string Date, string Summary, IReadOnlyList<string> Tags, string Series, string Html, bool Stem)
+internal sealed record SearchDocumentInputs(string Url, string Title, string Date, string Summary, IReadOnlyList<string> Tags, string Series, string Html, Languages.SearchWords Words)
 {
     public bool Equals(SearchDocumentInputs? other) =>
         other is not null && Url == other.Url && Title == other.Title && Date == other.Date && Summary == other.Summary
-        && Series == other.Series && Stem == other.Stem && Html == other.Html && Tags.SequenceEqual(other.Tags, StringComparer.Ordinal);
+        && Series == other.Series && Words.Equals(other.Words) && Html == other.Html && Tags.SequenceEqual(other.Tags, StringComparer.Ordinal);
 
     public override int GetHashCode() => HashCode.Combine(Url, Title);
 }

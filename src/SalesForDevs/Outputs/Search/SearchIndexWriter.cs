@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using SalesForDevs.Languages;
 using SalesForDevs.Linking;
 using SalesForDevs.Views;
 
@@ -27,9 +28,9 @@ internal static class SearchIndexWriter
     /// <param name="cache">Keeps each page's document and the whole file while their inputs do not change (sfd serve).</param>
     public static OutputFile Write(SiteGraph graph, ViewFactory views, IOutputCache cache)
     {
-        var stem = graph.Config.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-        var docs = Docs(graph.Posts.Concat(graph.Pages).ToList(), views, stem, cache);
-        return cache.Reuse(FileName, new SameItems<byte[]>(docs, byReference: true), () => Assemble(docs, stem));
+        var words = graph.Config.Strings.Search;
+        var docs = Docs(graph.Posts.Concat(graph.Pages).ToList(), views, words, cache);
+        return cache.Reuse(FileName, new SameItems<byte[]>(docs, byReference: true), () => Assemble(docs, words));
     }
 
     /// <summary>
@@ -37,7 +38,7 @@ internal static class SearchIndexWriter
     /// its documents as raw values, without the copies a growing stream makes (the index of 10,000 posts is megabytes,
     /// and sfd serve assembles it again after every edit).
     /// </summary>
-    private static OutputFile Assemble(byte[][] docs, bool stem)
+    private static OutputFile Assemble(byte[][] docs, SearchWords words)
     {
         byte[] head;
         using (var stream = new MemoryStream())
@@ -46,9 +47,11 @@ internal static class SearchIndexWriter
             {
                 json.WriteStartObject();
                 json.WriteNumber("version", Version);
-                json.WriteBoolean("stem", stem);
+                // true for English, as the first version of the file had it; the stemmer's language for others.
+                if (words.Stemmer is "" or "en") json.WriteBoolean("stem", words.Stemmer == "en");
+                else json.WriteString("stem", words.Stemmer);
                 json.WriteStartArray("stop");
-                foreach (var word in SearchTokenizer.StopWords) json.WriteStringValue(word);
+                foreach (var word in words.StopWords) json.WriteStringValue(word);
                 json.WriteEndArray();
                 json.WriteStartArray("fields");
                 foreach (var field in new[] { "url", "title", "date", "summary", "tags", "series", "headings", "terms" }) json.WriteStringValue(field);
@@ -77,12 +80,12 @@ internal static class SearchIndexWriter
     /// Each document's JSON, in order. Parsing every page's HTML is most of the index's cost, and the documents do not
     /// depend on each other, so they are made in parallel, each with its own parser and writer.
     /// </summary>
-    private static byte[][] Docs(List<PostNode> nodes, ViewFactory views, bool stem, IOutputCache cache)
+    private static byte[][] Docs(List<PostNode> nodes, ViewFactory views, SearchWords words, IOutputCache cache)
     {
         var docs = new byte[nodes.Count][];
         Parallel.For(0, nodes.Count, () => (Parser: new Lazy<HtmlParser>(() => new HtmlParser()), Buffer: new MemoryStream()), (i, _, local) =>
         {
-            var inputs = Inputs(nodes[i], views, stem);
+            var inputs = Inputs(nodes[i], views, words);
             docs[i] = cache.Reuse(FileName + "#" + nodes[i].Item.SourcePath, inputs, () =>
             {
                 local.Buffer.SetLength(0);
@@ -94,7 +97,7 @@ internal static class SearchIndexWriter
         return docs;
     }
 
-    private static SearchDocumentInputs Inputs(PostNode node, ViewFactory views, bool stem) => new(
+    private static SearchDocumentInputs Inputs(PostNode node, ViewFactory views, SearchWords words) => new(
         views.Urls.Relative(node.Url),
         node.Title,
         node.IsPost && node.Date is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "",
@@ -102,7 +105,7 @@ internal static class SearchIndexWriter
         node.Tags.Select(t => t.Name).ToList(),
         node.Series?.Series.Title ?? "",
         views.Rendered(node)?.Html ?? "",
-        stem);
+        words);
 
     private static void WriteDoc(Utf8JsonWriter json, SearchDocumentInputs doc, HtmlParser parser)
     {
@@ -125,12 +128,12 @@ internal static class SearchIndexWriter
         json.WriteStartArray();
         foreach (var heading in headings) json.WriteStringValue(heading);
         json.WriteEndArray();
-        json.WriteStringValue(string.Join(' ', BodyTerms(body, doc.Stem)));
+        json.WriteStringValue(string.Join(' ', BodyTerms(body, doc.Words)));
         json.WriteEndArray();
     }
 
-    private static IEnumerable<string> BodyTerms(IElement body, bool stem) =>
-        SearchTokenizer.Terms(body.TextContent, stem).Distinct(StringComparer.Ordinal).Take(MaxBodyTerms);
+    private static IEnumerable<string> BodyTerms(IElement body, SearchWords words) =>
+        SearchTokenizer.Terms(body.TextContent, words).Distinct(StringComparer.Ordinal).Take(MaxBodyTerms);
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

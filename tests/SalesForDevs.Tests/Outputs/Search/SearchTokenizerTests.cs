@@ -4,23 +4,6 @@ namespace SalesForDevs.Tests.Outputs.Search;
 
 public sealed class SearchTokenizerTests
 {
-    [Theory]
-    [InlineData("selling", "sell")]
-    [InlineData("sells", "sell")]
-    [InlineData("sell", "sell")]
-    [InlineData("stories", "story")]
-    [InlineData("classes", "class")]
-    [InlineData("asked", "ask")]
-    [InlineData("quickly", "quick")]
-    [InlineData("business", "business")]
-    [InlineData("status", "status")]
-    [InlineData("analysis", "analysis")]
-    [InlineData("ring", "ring")]
-    [InlineData("bed", "bed")]
-    [InlineData("its", "its")]
-    public void Stem_strips_one_common_suffix(string word, string stem) =>
-        Assert.Equal(stem, SearchTokenizer.Stem(word));
-
     [Fact]
     public void Words_are_lower_case_runs_of_letters_and_digits_with_apostrophes_joined()
     {
@@ -29,9 +12,6 @@ public sealed class SearchTokenizerTests
     }
 
     [Fact]
-    public void Terms_drop_stop_words_and_stem_only_when_asked()
-    {
-        Assert.Equal(["asking", "raise"], SearchTokenizer.Terms("Asking for the raise", stem: false));
-        Assert.Equal(["ask", "raise"], SearchTokenizer.Terms("Asking for the raise", stem: true));
-    }
+    public void Terms_drop_the_language_stop_words_and_stem_with_its_stemmer() =>
+        Assert.Equal(["ask", "raise"], SearchTokenizer.Terms("Asking for the raise", SalesForDevs.Languages.Translations.English.Search));
 }

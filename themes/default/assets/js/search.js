@@ -1,5 +1,6 @@
 // Site search for the SalesForDevs default theme: loads the search index sfd writes (search-index.json) and
-// searches it in the browser. No dependencies. words() and stem() repeat SearchTokenizer.cs exactly: change both.
+// searches it in the browser. No dependencies. words() repeats SearchTokenizer.cs, stemEnglish() and stemGerman()
+// repeat EnglishStemmer.cs and GermanStemmer.cs exactly: change both.
 (function () {
   "use strict";
   var form = document.querySelector("form.search-form[data-index]");
@@ -26,7 +27,7 @@
     return out;
   }
 
-  function stem(w) {
+  function stemEnglish(w) {
     var n = w.length;
     if (n <= 3) return w;
     if (/ies$/.test(w) && n > 4) return w.slice(0, -3) + "y";
@@ -38,10 +39,30 @@
     return w;
   }
 
+  // Umlauts folded; "sch", "ei", "ie" and a doubled letter count as one letter (a stand-in) while endings come off.
+  function stemGerman(word) {
+    var w = word.replace(/ä/g, "a").replace(/ö/g, "o").replace(/ü/g, "u").replace(/ß/g, "ss")
+      .split("sch").join("$").split("ei").join("%").split("ie").join("&").split("");
+    for (var i = 1; i < w.length; i++) if (w[i] === w[i - 1]) { w[i] = "*"; i++; }
+    while (w.length > 3) {
+      var end = w[w.length - 2] + w[w.length - 1];
+      if (w.length > 5 && (end === "em" || end === "er" || end === "nd")) { w.length -= 2; continue; }
+      if ("tesn".indexOf(w[w.length - 1]) >= 0) { w.length -= 1; continue; }
+      break;
+    }
+    var groups = { "$": "sch", "%": "ei", "&": "ie" };
+    return w.map(function (c, k) { var l = c === "*" ? w[k - 1] : c; return groups[l] || l; }).join("");
+  }
+
+  // The index names its stemmer: true (English, as the first version of the file had it), a language, or false.
+  var stemmers = { en: stemEnglish, de: stemGerman };
+  function stemmerOf(stem) { return stem === true ? stemEnglish : (typeof stem === "string" && stemmers[stem]) || null; }
+
   function build(data) {
     var field = {};
     data.fields.forEach(function (name, i) { field[name] = i; });
     var stop = new Set(data.stop);
+    var stem = stemmerOf(data.stem);
     var postings = new Map();
     var docs = data.docs.map(function (d) {
       return { url: d[field.url], title: d[field.title], date: d[field.date], summary: d[field.summary], tags: d[field.tags], series: d[field.series] };
@@ -58,7 +79,7 @@
       for (var k = 0; k < ws.length; k++) {
         var w = ws[k];
         if (!w || (!alreadyTerms && stop.has(w))) continue;
-        add(alreadyTerms || !data.stem ? w : stem(w), doc, weight);
+        add(alreadyTerms || !stem ? w : stem(w), doc, weight);
       }
     }
     data.docs.forEach(function (d, i) {
@@ -70,7 +91,7 @@
       d[field.tags].forEach(function (t) { addText(t, i, weights.tags); });
       addText(d[field.title], i, weights.title);
     });
-    return { docs: docs, postings: postings, sorted: Array.from(postings.keys()).sort(), stop: stop, stem: data.stem };
+    return { docs: docs, postings: postings, sorted: Array.from(postings.keys()).sort(), stop: stop, stem: stem };
   }
 
   // The first position in the sorted terms at or after prefix.
@@ -82,7 +103,7 @@
 
   // Documents matching one query word: exactly, or (for the word being typed) any term it starts.
   function matches(word, isPrefix) {
-    var term = index.stem ? stem(word) : word;
+    var term = index.stem ? index.stem(word) : word;
     var found = new Map();
     function take(t, factor) {
       (index.postings.get(t) || []).forEach(function (p) {
@@ -190,5 +211,5 @@
     })
     .catch(function () { status.textContent = say("failed", "The search index could not be loaded. Browse the archive instead.", {}); });
 
-  window.sfdSearch = { words: words, stem: stem };
+  window.sfdSearch = { words: words, stem: stemEnglish, stemGerman: stemGerman };
 })();
