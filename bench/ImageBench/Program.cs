@@ -7,6 +7,7 @@ using NetVips;
 using SkiaSharp;
 
 if (args.Length > 0 && args[0] == "site") return WriteSite(args[1], int.Parse(args[2]), int.Parse(args[3]));
+if (args.Length > 0 && args[0] == "decodes") return Decodes(int.Parse(args[1]), int.Parse(args[2]));
 
 var library = args.Length > 0 ? args[0] : "skia";
 var count = args.Length > 1 ? int.Parse(args[1]) : 20;
@@ -54,6 +55,102 @@ static int WriteSite(string output, int posts, int imagesPerPost)
         File.WriteAllText(Path.Combine(folder, "index.md"), body.ToString());
     }
     Console.WriteLine($"Wrote {posts} posts with {posts * imagesPerPost} images to {output}");
+    return 0;
+}
+
+// "decodes WIDTH ROUNDS": processor time per photo (WIDTH px wide, 3:2) of three ways to make sfd's copies of it
+// (JPEG below WIDTH and WebP up to it, at 480, 960 and 1600 px): a thumbnail of the file per copy (each decodes
+// the file), a thumbnail of the bytes in memory per width (both formats from it), and one whole decode in memory
+// that every width is resized from. Rounds alternate the ways; the median is printed.
+static int Decodes(int width, int rounds)
+{
+    var height = width * 2 / 3;
+    using var xyz = NetVips.Image.Xyz(width, height);
+    using var noise = NetVips.Image.Gaussnoise(width, height, sigma: 24);
+    using var red = xyz[0] * (255.0 / width) + noise;
+    using var rgb = red.Bandjoin(xyz[1] * (255.0 / height), (xyz[0] + xyz[1]) % 256).Cast(NetVips.Enums.BandFormat.Uchar);
+    var path = Path.Combine(Path.GetTempPath(), $"sfd-decodes-{width}.jpg");
+    File.WriteAllBytes(path, rgb.JpegsaveBuffer(q: 85));
+    var bytes = File.ReadAllBytes(path);
+    var widths = new[] { 480, 960, 1600 }.Where(w => w < width).ToList();
+    var copies = widths.Select(w => (w, "jpeg")).Concat(widths.Append(width).Select(w => (w, "webp"))).ToList();
+    NetVips.Cache.Max = 0;
+
+    static byte[] Save(NetVips.Image image, string format) =>
+        format == "webp" ? image.WebpsaveBuffer(q: 80, keep: Enums.ForeignKeep.Icc) : image.JpegsaveBuffer(q: 80, keep: Enums.ForeignKeep.Icc, optimizeCoding: true);
+    var resized = widths.Append(width).ToDictionary(w => w, w =>
+    {
+        using var t = NetVips.Image.ThumbnailBuffer(bytes, w, height: 10_000_000, size: Enums.Size.Down);
+        return t.CopyMemory();
+    });
+    NetVips.Image Resized(int w) => resized[w].Copy();
+    var ways = new (string Name, Action Run)[]
+    {
+        ("thumbnail of the file per copy", () =>
+        {
+            foreach (var (w, format) in copies)
+            {
+                using var t = NetVips.Image.Thumbnail(path, w, height: 10_000_000, size: Enums.Size.Down);
+                Save(t, format);
+            }
+        }),
+        ("thumbnail of the bytes per width", () =>
+        {
+            foreach (var w in widths.Append(width))
+            {
+                using var t = NetVips.Image.ThumbnailBuffer(bytes, w, height: 10_000_000, size: Enums.Size.Down);
+                using var m = t.CopyMemory();
+                foreach (var (_, format) in copies.Where(c => c.Item1 == w)) Save(m, format);
+            }
+        }),
+        ("one whole decode, resized per width", () =>
+        {
+            using var loaded = NetVips.Image.NewFromBuffer(bytes, access: Enums.Access.Sequential);
+            using var decoded = loaded.CopyMemory();
+            foreach (var w in widths.Append(width))
+            {
+                using var t = decoded.ThumbnailImage(w, height: 10_000_000, size: Enums.Size.Down);
+                using var m = t.CopyMemory();
+                foreach (var (_, format) in copies.Where(c => c.Item1 == w)) Save(m, format);
+            }
+        }),
+        ("decoding only (whole)", () =>
+        {
+            using var loaded = NetVips.Image.NewFromBuffer(bytes, access: Enums.Access.Sequential);
+            using var decoded = loaded.CopyMemory();
+        }),
+        ("encoding only: the WebP copies", () =>
+        {
+            foreach (var (w, format) in copies.Where(c => c.Item2 == "webp"))
+            {
+                using var m = Resized(w);
+                Save(m, format);
+            }
+        }),
+        ("encoding only: the JPEG copies", () =>
+        {
+            foreach (var (w, format) in copies.Where(c => c.Item2 == "jpeg"))
+            {
+                using var m = Resized(w);
+                Save(m, format);
+            }
+        }),
+    };
+    var times = ways.Select(_ => new List<double>()).ToList();
+    var process = Process.GetCurrentProcess();
+    ways[0].Run(); // start-up
+    for (var r = 0; r < rounds; r++)
+        for (var i = 0; i < ways.Length; i++)
+        {
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            ways[i].Run();
+            process.Refresh();
+            times[i].Add((process.TotalProcessorTime - before).TotalMilliseconds);
+        }
+    Console.WriteLine($"{width}x{height} JPEG, {copies.Count} copies, libvips concurrency {NetVips.NetVips.Concurrency}, median of {rounds}:");
+    for (var i = 0; i < ways.Length; i++)
+        Console.WriteLine($"  {ways[i].Name}: {times[i].Order().ElementAt(rounds / 2):0} ms processor");
     return 0;
 }
 

@@ -23,11 +23,7 @@ internal sealed class ImageCache(string siteDirectory)
         return Path.Combine(Directory, key[..2], $"{key}.{(variant.Format == "jpeg" ? "jpg" : variant.Format)}");
     }
 
-    public static string HashOf(string file)
-    {
-        using var stream = File.OpenRead(file);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    public static string HashOf(byte[] source) => Convert.ToHexStringLower(SHA256.HashData(source));
 
     /// <summary>Writes a copy through a temporary file, so a build that dies or runs beside another never leaves half a file.</summary>
     public static void Store(string path, byte[] bytes)
