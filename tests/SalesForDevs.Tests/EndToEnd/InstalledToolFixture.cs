@@ -40,6 +40,13 @@ public sealed class InstalledToolFixture : IDisposable
     /// <summary>sfd init, sfd build, sfd check, in that order, each with the files it touched.</summary>
     public List<(ProcessRun Run, IReadOnlyList<string> Files)> Runs { get; } = [];
 
+    /// <summary>A site with a page bundle of images (<see cref="PhotoSite"/>), built by the installed tool with the files
+    /// it touched, and a copy of it built by the framework-dependent tool: each makes every resized copy itself.</summary>
+    public (ProcessRun Run, IReadOnlyList<string> Files)? ImageBuild { get; private set; }
+    public ProcessRun? PortableImageBuild { get; private set; }
+    public string PhotoSite => Path.Combine(Work, "photos");
+    public string PortablePhotoSite => Path.Combine(Work, "photos-any");
+
     public StaticSiteServer Server { get; }
 
     public InstalledToolFixture()
@@ -62,18 +69,30 @@ public sealed class InstalledToolFixture : IDisposable
         Sfd(Site, "build", "--base-url", Server.BaseUrl.ToString());
         Sfd(Site, "check", "--base-url", Server.BaseUrl.ToString(), "--strict");
         if (InstallPortable.ExitCode == 0)
-            PortableBuild = ProcessRun.Start(Path.Combine(PortableTools, "sfd"), ["build", "--base-url", Server.BaseUrl.ToString(), "--output", PortableOutput], Site, Environment());
+            PortableBuild = ProcessRun.Start(Path.Combine(PortableTools, "sfd"), ["build", "--base-url", Server.BaseUrl.ToString(), "--output", PortableOutput], Site, Environment(Site));
+
+        // The image path after the runs above, which must not load the image library. Both sites start without a cache.
+        PhotoSiteFiles.Write(PhotoSite);
+        PhotoSiteFiles.Write(PortablePhotoSite);
+        var trace = Path.Combine(Root, "trace-images.txt");
+        var build = ProcessRun.Start(TestTools.FindOnPath("strace")!, ["-f", "-qq", "-e", "trace=%file", "-o", trace, Path.Combine(Tools, "sfd"), "build"], PhotoSite, Environment(PhotoSite));
+        ImageBuild = (build, File.Exists(trace) ? File.ReadAllLines(trace) : []);
+        if (InstallPortable.ExitCode == 0)
+            PortableImageBuild = ProcessRun.Start(Path.Combine(PortableTools, "sfd"), ["build"], PortablePhotoSite, Environment(PortablePhotoSite));
     }
 
     private void Sfd(string workingDirectory, params string[] args)
     {
         var trace = Path.Combine(Root, $"trace-{Runs.Count}.txt");
-        var run = ProcessRun.Start(TestTools.FindOnPath("strace")!, ["-f", "-qq", "-e", "trace=%file", "-o", trace, Path.Combine(Tools, "sfd"), .. args], workingDirectory, Environment());
+        var run = ProcessRun.Start(TestTools.FindOnPath("strace")!, ["-f", "-qq", "-e", "trace=%file", "-o", trace, Path.Combine(Tools, "sfd"), .. args], workingDirectory, Environment(workingDirectory));
         Runs.Add((run, File.Exists(trace) ? File.ReadAllLines(trace) : []));
     }
 
-    private static Dictionary<string, string> Environment() => new()
+    /// <param name="workingDirectory">Also given as PWD, as a shell sets it: the test run's own PWD is the repository, and
+    /// glib (in libvips) checks PWD when it asks for the current folder, which the trace would count as a touch.</param>
+    private static Dictionary<string, string> Environment(string workingDirectory) => new()
     {
+        ["PWD"] = workingDirectory,
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         ["DOTNET_NOLOGO"] = "1",
         // The framework-dependent tool's launcher finds the runtime through DOTNET_ROOT when dotnet is not in a standard place.

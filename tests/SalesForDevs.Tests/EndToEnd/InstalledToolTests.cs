@@ -7,6 +7,7 @@ using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SalesForDevs.Cli;
+using SalesForDevs.Rendering.Markdown.Extensions.Images;
 using SalesForDevs.Tests.Support;
 
 namespace SalesForDevs.Tests.EndToEnd;
@@ -91,11 +92,44 @@ public sealed class InstalledToolTests(InstalledToolFixture tool) : IClassFixtur
         AssertRan();
         Assert.True(tool.InstallPortable.ExitCode == 0, tool.InstallPortable.ToString());
         Assert.True(tool.PortableBuild is { ExitCode: 0, Error: "" }, tool.PortableBuild?.ToString());
-        var files = Directory.EnumerateFiles(tool.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(tool.Output, f)).Order(StringComparer.Ordinal).ToList();
-        var portable = Directory.EnumerateFiles(tool.PortableOutput, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(tool.PortableOutput, f)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(files, portable);
+        AssertSameFiles(tool.Output, tool.PortableOutput);
+    }
+
+    private static void AssertSameFiles(string folder, string other)
+    {
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal).ToList();
+        var others = Directory.EnumerateFiles(other, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(other, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, others);
         foreach (var file in files)
-            Assert.True(File.ReadAllBytes(Path.Combine(tool.Output, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(tool.PortableOutput, file))), $"{file} differs");
+            Assert.True(File.ReadAllBytes(Path.Combine(folder, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(other, file))), $"{file} differs");
+    }
+
+    [Fact]
+    public void The_installed_tool_makes_the_resized_copies_of_bundle_images_as_the_framework_dependent_one_does()
+    {
+        AssertRan();
+        var (build, files) = tool.ImageBuild!.Value;
+        Assert.True(build is { ExitCode: 0, Error: "" }, build.ToString());
+        var output = Path.Combine(tool.PhotoSite, "_site");
+        var post = Path.Combine(output, PhotoSiteFiles.Post);
+        foreach (var (copy, width) in new[] { ("photo-480w.jpg", 480), ("photo-960w.jpg", 960), ("photo-480w.webp", 480), ("photo-960w.webp", 960),
+                     ("photo-1200w.webp", 1200), ("chart-480w.png", 480), ("chart-480w.webp", 480), ("chart-600w.webp", 600) })
+            Assert.True(ImageSize.Read(Path.Combine(post, copy)) is { } size && size.Width == width, $"{copy} is missing or not {width} px wide");
+        var photo = Parser.ParseDocument(File.ReadAllText(Path.Combine(post, "index.html"))).QuerySelector("picture img[alt='a photo']")!;
+        Assert.Equal("/photos/2026/01/a-walk/photo-480w.jpg 480w, /photos/2026/01/a-walk/photo-960w.jpg 960w, /photos/2026/01/a-walk/photo.jpg 1200w", photo.GetAttribute("srcset"));
+
+        if (InstalledToolFixture.Native)
+        {
+            // libvips came with the installed package, and nothing was read from the repository or a NuGet cache.
+            Assert.Contains(files, line => line.Contains("open", StringComparison.Ordinal) && line.Contains(tool.Tools + "/.store/", StringComparison.Ordinal)
+                && line.Contains("/libvips.so", StringComparison.Ordinal) && !line.Contains("ENOENT", StringComparison.Ordinal));
+            var elsewhere = files.Where(line => line.Contains(RepoPaths.Root, StringComparison.Ordinal) || line.Contains("/.nuget/packages/", StringComparison.Ordinal)).ToList();
+            Assert.True(elsewhere.Count == 0, string.Join("\n", elsewhere.Take(20)));
+        }
+
+        // The framework-dependent tool, from an empty cache too, writes the same bytes.
+        Assert.True(tool.PortableImageBuild is { ExitCode: 0, Error: "" }, tool.PortableImageBuild?.ToString());
+        AssertSameFiles(output, Path.Combine(tool.PortablePhotoSite, "_site"));
     }
 
     [Fact]
