@@ -9,7 +9,8 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 /// Highlights code at build time with the VS Code TextMate grammars, writing class-based spans (see
 /// <see cref="ScopeClasses"/>). The grammar registry is made on the first highlighted block, and each grammar (and
 /// its package's manifest, see <see cref="BundledGrammars"/>) is loaded the first time its language is used, so a site
-/// without code pays nothing and a small site pays only for the languages it has.
+/// without code pays nothing and a small site pays only for the languages it has. During a build, blocks already
+/// highlighted (in this build or, through <see cref="HighlightCache"/>, an earlier one) are not highlighted again.
 /// </summary>
 internal static class CodeHighlighter
 {
@@ -31,11 +32,16 @@ internal static class CodeHighlighter
     {
         var id = CodeLanguages.Find(fenceLanguage);
         if (id is null) return null;
+        var cache = HighlightCache.Current;
+        if (cache?.Find(id, code) is { } kept) return kept;
+        string? html;
         lock (Gate)
         {
             if (!Grammars.TryGetValue(id, out var grammar)) Grammars[id] = grammar = Load(id);
-            return grammar is null ? null : Render(grammar, code);
+            html = grammar is null ? null : Render(grammar, code);
         }
+        if (html is not null) cache?.Add(id, code, html);
+        return html;
     }
 
     private static IGrammar? Load(string languageId)
