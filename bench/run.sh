@@ -73,6 +73,8 @@ for n in "$@"; do
   echo "Timing $n posts ($runs runs of each build)..."
   for ((r = 0; r < runs; r++)); do
     for build in first rebuild; do
+      # A first build is a fresh checkout: no output and no kept highlighting (.sfd/cache) either.
+      [ "$build" = first ] && rm -rf "$site/sfd/.sfd/cache"
       measure "$n" sfd "$build" "$site/sfd/_site" "$sfd" build --quiet --source "$site/sfd" --output "$site/sfd/_site"
       measure "$n" hugo "$build" "$site/hugo/public" hugo --quiet --source "$site/hugo" --destination "$site/hugo/public"
     done

@@ -121,11 +121,16 @@ internal static class SiteBuilder
         stages.Next("markdown");
         var urls = new UrlBuilder(graph.Config.BaseUrl);
         var links = new GraphLinkResolver(graph, urls, siteDirectory);
-        var rendered = ContentRenderer.RenderAll(graph, links, diagnostics, cache);
-        if (diagnostics.HasErrors) return null;
-        // Shortcode templates see the page and the site, so they fill in the bodies only once all are rendered.
-        rendered = Outputs.Shortcodes.ShortcodeExpander.Expand(siteDirectory, graph, rendered, theme, urls, diagnostics);
-        if (diagnostics.HasErrors) return null;
+        IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered;
+        // Code blocks highlighted by an earlier build are taken from the site's cache (saved when this stage ends).
+        using (Rendering.Markdown.Extensions.Highlighting.HighlightCache.Use(siteDirectory))
+        {
+            rendered = ContentRenderer.RenderAll(graph, links, diagnostics, cache);
+            if (diagnostics.HasErrors) return null;
+            // Shortcode templates see the page and the site, so they fill in the bodies only once all are rendered.
+            rendered = Outputs.Shortcodes.ShortcodeExpander.Expand(siteDirectory, graph, rendered, theme, urls, diagnostics);
+            if (diagnostics.HasErrors) return null;
+        }
 
         stages.Next("outputs");
         var files = SiteOutputs.Generate(siteDirectory, graph, rendered, theme, diagnostics, cache, sink);

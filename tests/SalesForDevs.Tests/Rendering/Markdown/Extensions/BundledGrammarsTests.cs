@@ -40,6 +40,46 @@ public sealed class BundledGrammarsTests
         Assert.Equal(Tokens(new Registry(theirs).LoadGrammar(scope), lines), Tokens(new Registry(ours).LoadGrammar(scope), lines));
     }
 
+    public static TheoryData<string> AllScopes() => new(new BundledGrammars().AllScopeNames());
+
+    [Theory]
+    [MemberData(nameof(AllScopes))]
+    public void Every_bundled_grammar_reads_into_the_structure_TextMateSharps_reader_gives(string scope)
+    {
+        var grammars = new BundledGrammars();
+        // A package may list a grammar file it does not ship (source.js.regexp): then neither reader finds one.
+        var theirs = grammars.GetGrammarWithLibraryReader(scope);
+        AssertSameStructure(theirs, grammars.GetGrammar(scope), scope);
+    }
+
+    // Same types, same keys in the same order, same values: the compiled rules and their ids come out alike.
+    private static void AssertSameStructure(object? expected, object? actual, string path)
+    {
+        if (expected is null)
+        {
+            Assert.True(actual is null, $"{path}: expected nothing, got {actual}");
+            return;
+        }
+        Assert.True(actual is not null, $"{path}: missing");
+        Assert.True(expected.GetType() == actual.GetType(), $"{path}: {expected.GetType()} expected, got {actual.GetType()}");
+        switch (expected)
+        {
+            case IDictionary<string, object> dictionary:
+                var other = (IDictionary<string, object>)actual;
+                Assert.True(dictionary.Keys.SequenceEqual(other.Keys), $"{path}: keys {string.Join(",", dictionary.Keys)} expected, got {string.Join(",", other.Keys)}");
+                foreach (var (key, value) in dictionary) AssertSameStructure(value, other[key], path + "/" + key);
+                break;
+            case System.Collections.IList list:
+                var items = (System.Collections.IList)actual;
+                Assert.True(list.Count == items.Count, $"{path}: {list.Count} items expected, got {items.Count}");
+                for (var i = 0; i < list.Count; i++) AssertSameStructure(list[i], items[i], $"{path}[{i}]");
+                break;
+            default:
+                Assert.True(Equals(expected, actual), $"{path}: {expected} expected, got {actual}");
+                break;
+        }
+    }
+
     [Fact]
     public void A_scope_no_package_declares_is_not_found() => Assert.Null(new BundledGrammars().GetGrammar("source.nosuchthing"));
 

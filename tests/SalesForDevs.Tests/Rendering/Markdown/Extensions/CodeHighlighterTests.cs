@@ -99,4 +99,25 @@ public sealed class CodeHighlighterTests
         Assert.All(together.Where(html => html.Contains("language-python") || html.Contains("language-csharp") || html.Contains("language-bash")),
             html => Assert.Contains("<span class=", html));
     }
+
+    [Fact]
+    public void Grammars_loaded_in_parallel_from_scratch_highlight_as_grammars_loaded_one_at_a_time()
+    {
+        // Each language has a registry of its own so that languages load at the same time; fresh sets of grammars make
+        // every load happen here, not in an earlier test. HTML embeds CSS and JavaScript, loaded again in its registry.
+        string[] languages = ["python", "yaml", "bash", "csharp", "javascript", "typescript", "go", "rust", "html", "css", "json", "sql"];
+        const string code = "let x = \"a\" # 1\n<p style=\"color: red\">x</p> // 2";
+        for (var round = 0; round < 3; round++)
+        {
+            var fresh = new LanguageGrammars();
+            var together = new string?[languages.Length * 2];
+            Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+                i => together[i] = CodeHighlighter.Highlight(code, languages[i % languages.Length], fresh));
+            var oneByOne = new LanguageGrammars();
+            var alone = Enumerable.Range(0, together.Length).Select(i => CodeHighlighter.Highlight(code, languages[i % languages.Length], oneByOne)).ToArray();
+
+            Assert.Equal(alone, together);
+            Assert.All(together, html => Assert.Contains("<span class=\"hl-", html));
+        }
+    }
 }

@@ -46,8 +46,32 @@ internal sealed class BundledGrammars : IRegistryOptions
         if (grammar is null) return null;
         using var stream = Resources.GetManifestResourceStream(grammar.Resource);
         if (stream is null) return null;
+        if (grammar.Resource.EndsWith(".json", StringComparison.Ordinal))
+        {
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return GrammarJsonReader.Read(bytes);
+        }
         using var reader = new StreamReader(stream);
         return GrammarReader.ReadGrammarSync(reader);
+    }
+
+    /// <summary>The grammar as TextMateSharp's own reader reads it (tests compare it with <see cref="GetGrammar"/>).</summary>
+    internal IRawGrammar? GetGrammarWithLibraryReader(string scopeName)
+    {
+        var grammar = Find(g => g.ScopeName == scopeName);
+        if (grammar is null) return null;
+        using var stream = Resources.GetManifestResourceStream(grammar.Resource);
+        if (stream is null) return null;
+        using var reader = new StreamReader(stream);
+        return GrammarReader.ReadGrammarSync(reader);
+    }
+
+    /// <summary>The scope names of every bundled grammar.</summary>
+    internal IEnumerable<string> AllScopeNames()
+    {
+        Find(_ => false);
+        return _read.SelectMany(p => p.Grammars).Select(g => g.ScopeName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     public ICollection<string>? GetInjections(string scopeName) => null;

@@ -1,51 +1,35 @@
 using System.Net;
 using System.Text;
 using TextMateSharp.Grammars;
-using TextMateSharp.Registry;
 
 namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 
 /// <summary>
 /// Highlights code at build time with the VS Code TextMate grammars, writing class-based spans (see
-/// <see cref="ScopeClasses"/>). The grammar registry is made on the first highlighted block, and each grammar (and
-/// its package's manifest, see <see cref="BundledGrammars"/>) is loaded the first time its language is used, so a site
-/// without code pays nothing and a small site pays only for the languages it has.
+/// <see cref="ScopeClasses"/>). Each language's grammar (and its package's manifest, see <see cref="BundledGrammars"/>)
+/// is loaded the first time the language is used, in a registry of its own (<see cref="LanguageGrammars"/>), so a site
+/// without code pays nothing, a small site pays only for the languages it has, and languages load in parallel. During a build, blocks already
+/// highlighted (in this build or, through <see cref="HighlightCache"/>, an earlier one) are not highlighted again.
 /// </summary>
 internal static class CodeHighlighter
 {
-    private static readonly Lazy<(BundledGrammars Grammars, Registry Registry)> Registry = new(() =>
-    {
-        var grammars = new BundledGrammars();
-        return (grammars, new Registry(grammars));
-    });
-
-    // TextMateSharp's registry is not thread-safe: loading a grammar, or tokenizing one that pulls in an embedded
-    // grammar on first use, changes state that all grammars share (two posts in different languages rendered at
-    // once crashed with "An item with the same key has already been added"). So all highlighting takes one lock;
-    // posts still render in parallel around it.
-    private static readonly Lock Gate = new();
-    private static readonly Dictionary<string, IGrammar?> Grammars = new(StringComparer.Ordinal);
+    private static readonly LanguageGrammars Shared = new();
 
     /// <summary>The code as highlighted HTML (escaped text and spans), or null when the language has no grammar.</summary>
-    public static string? Highlight(string code, string? fenceLanguage)
+    public static string? Highlight(string code, string? fenceLanguage) => Highlight(code, fenceLanguage, Shared);
+
+    internal static string? Highlight(string code, string? fenceLanguage, LanguageGrammars grammars)
     {
         var id = CodeLanguages.Find(fenceLanguage);
         if (id is null) return null;
-        lock (Gate)
-        {
-            if (!Grammars.TryGetValue(id, out var grammar)) Grammars[id] = grammar = Load(id);
-            return grammar is null ? null : Render(grammar, code);
-        }
+        var cache = HighlightCache.Current;
+        if (cache?.Find(id, code) is { } kept) return kept;
+        var html = grammars.Highlight(id, code);
+        if (html is not null) cache?.Add(id, code, html);
+        return html;
     }
 
-    private static IGrammar? Load(string languageId)
-    {
-        var (grammars, registry) = Registry.Value;
-        var scope = grammars.ScopeOf(languageId);
-        return string.IsNullOrEmpty(scope) ? null : registry.LoadGrammar(scope);
-    }
-
-    private static string Render(IGrammar grammar, string code)
+    internal static string Render(IGrammar grammar, string code)
     {
         var html = new StringBuilder(code.Length * 2);
         IStateStack? state = null;
