@@ -124,8 +124,9 @@ internal static class SearchIndexWriter
         json.WriteEndArray();
     }
 
-    private static IEnumerable<string> BodyTerms(string text, SearchWords words) =>
-        SearchTokenizer.Terms(text, words).Distinct(StringComparer.Ordinal).Take(MaxBodyTerms);
+    /// <summary>Each distinct term once, in order of first occurrence; repeated chunks of text are dropped before tokenizing, which gives the same terms.</summary>
+    internal static IEnumerable<string> BodyTerms(string text, SearchWords words) =>
+        SearchTokenizer.Terms(DistinctChunks.Of(text), words).Distinct(StringComparer.Ordinal).Take(MaxBodyTerms);
 
     /// <summary>Cuts at a word boundary and marks the cut, so a result never ends mid-word.</summary>
     public static string Trim(string text, int length)
