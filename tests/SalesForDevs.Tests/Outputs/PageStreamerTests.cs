@@ -5,7 +5,7 @@ using SalesForDevs.Tests.Support;
 
 namespace SalesForDevs.Tests.Outputs;
 
-// Issue 14: a first build renders its pages straight to UTF-8; every other build renders them to strings.
+// A first build renders its pages straight to UTF-8; every other build renders them to strings.
 public sealed class PageStreamerTests
 {
     private const string Site = """
