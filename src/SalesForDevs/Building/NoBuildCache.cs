@@ -30,6 +30,8 @@ internal sealed class NoBuildCache : IBuildCache
     public string? Page(string path, string layout, PostNode? node, Func<PageView> view, PaginatorView? paginator, Func<PageView, string?> render) =>
         SiteOutputs.Fresh.Page(path, layout, node, view, paginator, render);
 
+    public bool KeepsPages => false;
+
     public string AbsoluteHtml(string html, Uri pageUrl) => SiteOutputs.Fresh.AbsoluteHtml(html, pageUrl);
 
     public T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class => make();

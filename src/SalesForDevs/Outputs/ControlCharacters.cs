@@ -12,6 +12,9 @@ internal static class ControlCharacters
     private static readonly SearchValues<char> Forbidden = SearchValues.Create(
         Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
 
+    /// <summary>Where the first character <see cref="Remove"/> would remove is, or -1.</summary>
+    public static int IndexOfForbidden(ReadOnlySpan<char> text) => text.IndexOfAny(Forbidden);
+
     public static string Remove(string text)
     {
         var first = text.AsSpan().IndexOfAny(Forbidden);

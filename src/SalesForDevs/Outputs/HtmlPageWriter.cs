@@ -40,8 +40,15 @@ internal static class HtmlPageWriter
             jobs.Add((searchPath, SearchPage.Layout, pages.Search, null, "the search page", null));
 
         var files = new ConcurrentBag<OutputFile>();
+        // With nothing kept between builds and a sink to take them, pages go from the templates to UTF-8 to the sink.
+        var stream = cache.KeepsPages ? null : sink;
         Parallel.ForEach(jobs, job =>
         {
+            if (stream is not null)
+            {
+                if (PageStreamer.Render(renderer, job.Path, job.Layout, job.View(), job.Paginator, job.Source, stream) is { } written) files.Add(written);
+                return;
+            }
             // Cleaned as rendered, so a page kept between builds (sfd serve) is not scanned again.
             var html = cache.Page(job.Path, job.Layout, job.Node, job.View, job.Paginator,
                 view => renderer.Stopped ? null : renderer.RenderPage(job.Layout, view, job.Paginator, job.Source) is { } page ? ControlCharacters.Remove(page) : null);

@@ -21,6 +21,12 @@ internal interface IOutputCache
     /// <param name="node">The post or page the page shows, or null for a list (home, archive, tags, series, 404).</param>
     string? Page(string path, string layout, PostNode? node, Func<PageView> view, PaginatorView? paginator, Func<PageView, string?> render);
 
+    /// <summary>
+    /// Whether <see cref="Page"/> keeps pages between builds. When it does not, a page may be rendered straight into
+    /// its file's bytes without <see cref="Page"/> (a first build).
+    /// </summary>
+    bool KeepsPages => true;
+
     /// <summary><paramref name="html"/> with every URL made absolute against <paramref name="pageUrl"/>, for feeds.</summary>
     string AbsoluteHtml(string html, Uri pageUrl);
 

@@ -9,4 +9,11 @@ internal interface IOutputSink
 {
     /// <summary>Called from several threads at once.</summary>
     OutputFile Write(OutputFile file);
+
+    /// <summary>
+    /// Takes generated text already encoded as UTF-8: the first <paramref name="length"/> bytes of <paramref name="buffer"/>,
+    /// which was rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/> and is returned there once written.
+    /// Called from several threads at once.
+    /// </summary>
+    OutputFile Write(string path, byte[] buffer, int length);
 }

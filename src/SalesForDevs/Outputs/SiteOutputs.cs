@@ -57,6 +57,8 @@ internal static class SiteOutputs
 
         public string? Page(string path, string layout, PostNode? node, Func<PageView> view, PaginatorView? paginator, Func<PageView, string?> render) => render(view());
 
+        public bool KeepsPages => false;
+
         public string AbsoluteHtml(string html, Uri pageUrl) => Rendering.Html.AbsoluteUrlRewriter.Rewrite(html, pageUrl);
 
         public T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class => make();

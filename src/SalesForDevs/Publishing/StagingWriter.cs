@@ -42,6 +42,14 @@ internal sealed class StagingWriter : IDisposable
         return length;
     }
 
+    /// <summary>Queues the first <paramref name="length"/> bytes of <paramref name="pooled"/>, a buffer rented from the shared pool that is returned there once written.</summary>
+    public long Write(string path, byte[] pooled, int length)
+    {
+        if (Volatile.Read(ref _failure) is not null || _queue.IsAddingCompleted) ArrayPool<byte>.Shared.Return(pooled);
+        else _queue.Add((path, pooled, length, true));
+        return length;
+    }
+
     /// <summary>Queues <paramref name="bytes"/> (which must not change afterwards) to be written at the site path <paramref name="path"/>.</summary>
     public long Write(string path, byte[] bytes)
     {

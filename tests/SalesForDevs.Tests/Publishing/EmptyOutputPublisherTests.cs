@@ -41,6 +41,22 @@ public sealed class EmptyOutputPublisherTests : IDisposable
     }
 
     [Fact]
+    public void A_page_encoded_into_a_pooled_buffer_is_written_as_its_bytes()
+    {
+        using (var publisher = EmptyOutputPublisher.TryStart(Output))
+        {
+            Assert.NotNull(publisher);
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64);
+            var length = System.Text.Encoding.UTF8.GetBytes("<p>ü</p>", buffer);
+            var written = publisher.Write("index.html", buffer, length);
+            Assert.Equal(9, written.WrittenLength);
+            Assert.Null(written.Text);
+            Assert.Equal(1, publisher.Finish([written], new DiagnosticBag(), force: false));
+        }
+        Assert.Equal("<p>ü</p>", File.ReadAllText(Path.Combine(Output, "index.html")));
+    }
+
+    [Fact]
     public void A_build_that_stops_before_finishing_leaves_no_output_and_no_staging()
     {
         using (var publisher = EmptyOutputPublisher.TryStart(Output))

@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using SalesForDevs.Languages;
 using SalesForDevs.Linking;
 using SalesForDevs.Views;
@@ -77,23 +75,23 @@ internal static class SearchIndexWriter
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
-    /// Each document's JSON, in order. Parsing every page's HTML is most of the index's cost, and the documents do not
-    /// depend on each other, so they are made in parallel, each with its own parser and writer.
+    /// Each document's JSON, in order. The documents do not depend on each other, so they are made in parallel, each
+    /// thread with its own writer.
     /// </summary>
     private static byte[][] Docs(List<PostNode> nodes, ViewFactory views, SearchWords words, IOutputCache cache)
     {
         var docs = new byte[nodes.Count][];
-        Parallel.For(0, nodes.Count, () => (Parser: new Lazy<HtmlParser>(() => new HtmlParser()), Buffer: new MemoryStream()), (i, _, local) =>
+        Parallel.For(0, nodes.Count, () => new MemoryStream(), (i, _, buffer) =>
         {
             var inputs = Inputs(nodes[i], views, words);
             docs[i] = cache.Reuse(FileName + "#" + nodes[i].Item.SourcePath, inputs, () =>
             {
-                local.Buffer.SetLength(0);
-                using (var json = new Utf8JsonWriter(local.Buffer, JsonOptions)) WriteDoc(json, inputs, local.Parser.Value);
-                return local.Buffer.ToArray();
+                buffer.SetLength(0);
+                using (var json = new Utf8JsonWriter(buffer, JsonOptions)) WriteDoc(json, inputs);
+                return buffer.ToArray();
             });
-            return local;
-        }, local => local.Buffer.Dispose());
+            return buffer;
+        }, buffer => buffer.Dispose());
         return docs;
     }
 
@@ -107,35 +105,28 @@ internal static class SearchIndexWriter
         views.Rendered(node)?.Html ?? "",
         words);
 
-    private static void WriteDoc(Utf8JsonWriter json, SearchDocumentInputs doc, HtmlParser parser)
+    private static void WriteDoc(Utf8JsonWriter json, SearchDocumentInputs doc)
     {
-        var html = doc.Html;
-        var body = parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>").Body!;
-        // Code blocks are long and rarely what a reader searches for; headings are kept apart, they weigh more.
-        // The theme's heading anchors ("#") are decoration, not words of the heading.
-        foreach (var pre in body.QuerySelectorAll("pre, script, style, a.heading-anchor").ToList()) pre.Remove();
-        var headings = body.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => Collapse(h.TextContent)).Where(h => h.Length > 0).ToList();
-
+        var page = PageText.Read(doc.Html);
         json.WriteStartArray();
         json.WriteStringValue(doc.Url);
         json.WriteStringValue(doc.Title);
         json.WriteStringValue(doc.Date);
-        json.WriteStringValue(Trim(Collapse(doc.Summary), SummaryLength));
+        json.WriteStringValue(Trim(PageText.Collapse(doc.Summary), SummaryLength));
         json.WriteStartArray();
         foreach (var tag in doc.Tags) json.WriteStringValue(tag);
         json.WriteEndArray();
         json.WriteStringValue(doc.Series);
         json.WriteStartArray();
-        foreach (var heading in headings) json.WriteStringValue(heading);
+        foreach (var heading in page.Headings) json.WriteStringValue(heading);
         json.WriteEndArray();
-        json.WriteStringValue(string.Join(' ', BodyTerms(body, doc.Words)));
+        json.WriteStringValue(string.Join(' ', BodyTerms(page.Text, doc.Words)));
         json.WriteEndArray();
     }
 
-    private static IEnumerable<string> BodyTerms(IElement body, SearchWords words) =>
-        SearchTokenizer.Terms(body.TextContent, words).Distinct(StringComparer.Ordinal).Take(MaxBodyTerms);
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Each distinct term once, in order of first occurrence; repeated chunks of text are dropped before tokenizing, which gives the same terms.</summary>
+    internal static IEnumerable<string> BodyTerms(string text, SearchWords words) =>
+        SearchTokenizer.Terms(DistinctChunks.Of(text), words).Distinct(StringComparer.Ordinal).Take(MaxBodyTerms);
 
     /// <summary>Cuts at a word boundary and marks the cut, so a result never ends mid-word.</summary>
     public static string Trim(string text, int length)

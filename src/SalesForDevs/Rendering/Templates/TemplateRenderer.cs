@@ -52,12 +52,25 @@ internal sealed class TemplateRenderer
         return Render("base", page, paginator, main, pageSource);
     }
 
+    /// <summary>
+    /// Like <see cref="RenderPage(string, PageView, PaginatorView?, string)"/>, but the whole page goes to <paramref name="output"/> as the templates write it,
+    /// instead of being made into a string; only the main column, which <c>base</c> reads as <c>content</c>, is one.
+    /// False on a template error (kept as the string version keeps it), and then <paramref name="output"/> holds part of a page.
+    /// </summary>
+    public bool RenderPage(string layout, PageView page, PaginatorView? paginator, string pageSource, IScriptOutput output)
+    {
+        if (layout == "base" || !_theme.Has("base")) return Render(layout, page, paginator, null, pageSource, null, output) is not null;
+        var main = Render(layout, page, paginator, null, pageSource);
+        return main is not null && Render("base", page, paginator, main, pageSource, null, output) is not null;
+    }
+
     /// <summary>Adds the template errors of the pages rendered so far to <paramref name="diagnostics"/>, each once.</summary>
     public void ReportFailures(DiagnosticBag diagnostics) => _failures.ReportTo(diagnostics);
 
     /// <summary>Renders one template with the standard globals and, optionally, extra ones (the email layout uses this).</summary>
+    /// <param name="output">Where the template writes; the result is then "" (null still means an error). The context's own string output when null.</param>
     public string? Render(string layout, PageView page, PaginatorView? paginator, string? content, string pageSource,
-        IReadOnlyDictionary<string, object?>? extra = null)
+        IReadOnlyDictionary<string, object?>? extra = null, IScriptOutput? output = null)
     {
         if (_failures.Stopped) return null;
         var template = _theme.Find(layout);
@@ -83,7 +96,9 @@ internal sealed class TemplateRenderer
         context.StartPage(layout);
         try
         {
+            if (output is not null) context.PushOutput(output);
             var html = template.Template.Render(context);
+            if (output is not null) context.PopOutput();
             context.PopGlobal();
             _contexts.Add(context);
             return html;
