@@ -3,11 +3,13 @@
 
 Starts `sfd serve --verbose` on a free port of 127.0.0.1, listens to its live-reload event stream as an open page
 does, then makes each kind of edit RUNS times (every edit is undone by the next one, so the site ends as it began)
-and measures from just before the file is written to the arrival of the reload event. Prints the median, min and
-max per kind, and serve's own per-stage split of the median rebuild.
+and measures from just before the file is written to the arrival of the reload event, and the server's processor time
+(user + system, from /proc) over the same span, which a busy machine inflates far less than wall time. Prints the
+median, min and max per kind, and serve's own per-stage split of the median rebuild.
 
-Usage: python3 bench/serve-edits.py [--runs N] [--sfd COMMAND] SITE_DIR
+Usage: python3 bench/serve-edits.py [--runs N] [--kinds K1,K2] [--sfd COMMAND] SITE_DIR
        COMMAND defaults to the published tool bench/out/sfd/sfd (bench/run.sh publishes it).
+       --kinds picks some of: body, excerpt, title, new post, deleted post, site.yml, template (default: all).
 """
 import argparse
 import http.client
@@ -21,16 +23,23 @@ import sys
 import threading
 import time
 
-KINDS = ["body", "title", "new post", "deleted post", "site.yml", "template"]
+KINDS = ["body", "excerpt", "title", "new post", "deleted post", "site.yml", "template"]
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--sfd", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "out", "sfd", "sfd"))
     parser.add_argument("site")
     args = parser.parse_args()
     site = os.path.abspath(args.site)
+    kinds = [k.strip() for k in args.kinds.split(",")]
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        sys.exit(f"unknown kinds: {', '.join(unknown)}; known: {', '.join(KINDS)}")
+    if ("new post" in kinds) != ("deleted post" in kinds):
+        sys.exit("new post and deleted post undo each other: pick both or neither")
 
     command = shlex.split(args.sfd) + ["serve", "--source", site, "--port", "0", "--verbose"]
     server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
@@ -42,28 +51,35 @@ def main():
         threading.Thread(target=listen, args=(url, events), daemon=True).start()
         events.get(timeout=30)  # the hello event: the page is connected
         edits = Edits(site)
-        results = {kind: [] for kind in KINDS}
+        results = {kind: [] for kind in kinds}
         for run in range(args.runs):
             for kind, action in edits.plan():
+                if kind not in kinds:
+                    continue
                 drain(lines)
+                spent = processor_ms(server.pid)
                 started = time.monotonic()
                 action()
                 arrived = events.get(timeout=120)
                 elapsed = (arrived - started) * 1000
                 report = wait_for(lines, r"^(Rebuilt in|Build failed)", 120).string
                 stages = wait_for(lines, r"^  stages:", 1, required=False)
-                results[kind].append((elapsed, report.strip(), stages.string.strip() if stages else ""))
-                print(f"run {run + 1} {kind:>13}: {elapsed:7.1f} ms   {report.strip()}", flush=True)
+                # The server's processor time (user + system) over the edit: what the rebuild cost, whatever the load.
+                cpu = processor_ms(server.pid) - spent
+                results[kind].append((elapsed, report.strip(), stages.string.strip() if stages else "", cpu))
+                print(f"run {run + 1} {kind:>13}: {elapsed:7.1f} ms wall {cpu:6.0f} ms processor   {report.strip()}", flush=True)
                 # Let the server settle so one edit's rebuild never overlaps the next.
                 time.sleep(0.3)
         print()
-        print("| edit | median | min | max |")
-        print("|---|---:|---:|---:|")
-        for kind in KINDS:
+        print("| edit | median | min | max | processor, median (min–max) |")
+        print("|---|---:|---:|---:|---:|")
+        for kind in kinds:
             times = sorted(r[0] for r in results[kind])
-            print(f"| {kind} | {statistics.median(times):.0f} ms | {times[0]:.0f} ms | {times[-1]:.0f} ms |")
+            cpu = sorted(r[3] for r in results[kind])
+            spent = f"{statistics.median(cpu):.0f} ms ({cpu[0]:.0f}–{cpu[-1]:.0f})"
+            print(f"| {kind} | {statistics.median(times):.0f} ms | {times[0]:.0f} ms | {times[-1]:.0f} ms | {spent} |")
         print()
-        for kind in KINDS:
+        for kind in kinds:
             runs = sorted(results[kind])
             middle = runs[len(runs) // 2]
             print(f"{kind}: {middle[2]}")
@@ -100,6 +116,9 @@ class Edits:
         edited_title = title.replace(newest_title, f'"Retitled while serving {n}"', 1)
         yield "body", lambda: write(self.middle, body + f"\nA paragraph added while serving, edit {n}.\n")
         yield "body", lambda: write(self.middle, body)
+        # Above <!--more-->: the post's summary changes, which lists, neighbours and related posts show.
+        yield "excerpt", lambda: write(self.middle, body.replace("\n---\n", f"\n---\nAn opening added while serving, edit {n}. ", 1))
+        yield "excerpt", lambda: write(self.middle, body)
         yield "title", lambda: write(self.newest, edited_title)
         yield "title", lambda: write(self.newest, title)
         yield "new post", lambda: write(self.new, f"---\ntitle: A post added while serving {n}\ndate: 2026-01-01T09:00:00Z\ntags: [sql]\n---\nNew words.\n")
@@ -108,6 +127,13 @@ class Edits:
         yield "site.yml", lambda: write(self.config, config)
         yield "template", lambda: write(self.layout, layout + f"\n<!-- edit {n} -->\n")
         yield "template", lambda: write(self.layout, layout)
+
+
+def processor_ms(pid):
+    """User and system time of a process so far, from /proc (Linux)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
 def read(path):

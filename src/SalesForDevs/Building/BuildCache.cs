@@ -23,6 +23,10 @@ internal sealed class BuildCache : IBuildCache
     private bool _watched;
 
     public ContentCache Content { get; } = new();
+    /// <summary>The last graph, used again when only post bodies changed.</summary>
+    public GraphCache Graph { get; } = new();
+    /// <summary>The parsed theme, kept while its files are unchanged.</summary>
+    public ThemeCache Templates { get; } = new();
     public AbsoluteHtmlCache FeedHtml { get; } = new();
     public MarkdownCache Markdown { get; } = new();
     public PageRenderCache Pages { get; } = new();
@@ -60,9 +64,10 @@ internal sealed class BuildCache : IBuildCache
         HashSet<string>? changed;
         lock (_lock) changed = _changed is null ? null : new HashSet<string>(_changed, StringComparer.Ordinal);
         Content.StartBuild(changed);
+        Graph.StartBuild(onlyMarkdownChanged: changed is not null && changed.All(IsContentMarkdown));
+        Templates.StartBuild(changed);
         Markdown.StartBuild();
         Pages.ResetCounts();
-        Pages.OnlyContentChanged = changed is not null && changed.All(IsContentMarkdown);
         Files.StartBuild();
     }
 
@@ -86,15 +91,27 @@ internal sealed class BuildCache : IBuildCache
 
     ContentItem? IContentParser.Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics) => Content.Load(fullPath, path, kind, diagnostics);
 
+    SiteGraph IGraphLinker.Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics) =>
+        Graph.Link(config, items, rules, diagnostics);
+
+    Theme? IThemeLoader.LoadTheme(string siteDirectory, string themeName, DiagnosticBag diagnostics) => Templates.LoadTheme(siteDirectory, themeName, diagnostics);
+
     RenderedMarkdown IBodyRenderer.Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
         Markdown.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
 
     void IOutputCache.StartPages(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views) => Pages.BeginBuild(theme, site, strings, views);
 
-    string? IOutputCache.Page(string path, string layout, PostNode? node, Func<PageView> view, PaginatorView? paginator, Func<PageView, string?> render) =>
-        Pages.GetOrRender(path, layout, node, view, paginator, render);
+    string? IOutputCache.Page(string path, string layout, PostNode? node, Func<PageData> data, Func<PageData, string?> render) =>
+        Pages.GetOrRender(path, layout, node, data, render);
 
     string IOutputCache.AbsoluteHtml(string html, Uri pageUrl) => FeedHtml.Rewrite(html, pageUrl);
 
     T IOutputCache.Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) => Files.Reuse(slot, inputs, make);
+
+    T IOutputCache.ReuseFor<TInputs, T>(string slot, PostNode? node, Func<TInputs> inputs, Func<TInputs, T> make)
+    {
+        if (Pages.Changes is { } changes && (node is null || !changes.Bodies.Contains(node)) && Files.TryKept<T>(slot, out var kept)) return kept;
+        var made = inputs();
+        return Files.Reuse(slot, made, () => make(made));
+    }
 }

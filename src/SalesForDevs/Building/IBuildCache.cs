@@ -8,7 +8,7 @@ namespace SalesForDevs.Building;
 /// What a build may keep between runs in one process (sfd serve's <see cref="BuildCache"/>), passed once to
 /// <see cref="SiteBuilder.Render"/>: each stage sees only its own part, and a plain build keeps nothing.
 /// </summary>
-internal interface IBuildCache : IContentParser, IBodyRenderer, IOutputCache
+internal interface IBuildCache : IContentParser, Linking.IGraphLinker, Rendering.Templates.IThemeLoader, IBodyRenderer, IOutputCache
 {
     void BuildStarted();
 

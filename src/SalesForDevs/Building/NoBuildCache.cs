@@ -22,17 +22,24 @@ internal sealed class NoBuildCache : IBuildCache
     public ContentItem? Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics) =>
         ContentLoader.Fresh.Load(fullPath, path, kind, diagnostics);
 
+    public SiteGraph Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics) =>
+        SiteLinker.Fresh.Link(config, items, rules, diagnostics);
+
+    public Theme? LoadTheme(string siteDirectory, string themeName, DiagnosticBag diagnostics) => ThemeLoader.Fresh.LoadTheme(siteDirectory, themeName, diagnostics);
+
     public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
         ContentRenderer.Fresh.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
 
     public void StartPages(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views) => SiteOutputs.Fresh.StartPages(theme, site, strings, views);
 
-    public string? Page(string path, string layout, PostNode? node, Func<PageView> view, PaginatorView? paginator, Func<PageView, string?> render) =>
-        SiteOutputs.Fresh.Page(path, layout, node, view, paginator, render);
+    public string? Page(string path, string layout, PostNode? node, Func<PageData> data, Func<PageData, string?> render) =>
+        SiteOutputs.Fresh.Page(path, layout, node, data, render);
 
     public bool KeepsPages => false;
 
     public string AbsoluteHtml(string html, Uri pageUrl) => SiteOutputs.Fresh.AbsoluteHtml(html, pageUrl);
 
     public T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class => make();
+
+    public T ReuseFor<TInputs, T>(string slot, PostNode? node, Func<TInputs> inputs, Func<TInputs, T> make) where TInputs : IEquatable<TInputs> where T : class => make(inputs());
 }

@@ -62,7 +62,7 @@ internal static class SiteBuilder
     public static SiteGraph? Link(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, IBuildProgress? progress = null)
     {
         using var stages = new StageTimer(progress);
-        return Link(siteDirectory, options, diagnostics, stages, NoBuildCache.Instance);
+        return Link(siteDirectory, options, diagnostics, stages, NoBuildCache.Instance, NoBuildCache.Instance);
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ internal static class SiteBuilder
         return site;
     }
 
-    private static SiteGraph? Link(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, StageTimer stages, IContentParser parser)
+    private static SiteGraph? Link(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, StageTimer stages, IContentParser parser, IGraphLinker linker)
     {
         stages.Next("configuration");
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics, options.BaseUrlOverride, options.ServedFrom);
@@ -96,7 +96,7 @@ internal static class SiteBuilder
         if (diagnostics.HasErrors) return null;
 
         stages.Next("linking");
-        var graph = SiteLinker.Link(config, items, options.Publishing, diagnostics);
+        var graph = linker.Link(config, items, options.Publishing, diagnostics);
         return diagnostics.HasErrors ? null : graph;
     }
 
@@ -111,11 +111,11 @@ internal static class SiteBuilder
     private static RenderedSite? RenderStages(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, StageTimer stages, IBuildCache cache,
         IOutputSink? sink)
     {
-        var graph = Link(siteDirectory, options, diagnostics, stages, cache);
+        var graph = Link(siteDirectory, options, diagnostics, stages, cache, cache);
         if (graph is null) return null;
 
         stages.Next("theme");
-        var theme = ThemeLoader.Load(siteDirectory, graph.Config.Theme, diagnostics);
+        var theme = cache.LoadTheme(siteDirectory, graph.Config.Theme, diagnostics);
         if (theme is null || diagnostics.HasErrors) return null;
 
         stages.Next("markdown");
@@ -137,8 +137,10 @@ internal static class SiteBuilder
         if (diagnostics.HasErrors) return null;
 
         stages.Next("images");
-        var images = Outputs.Images.ImageVariantWriter.Write(siteDirectory, rendered.Values.SelectMany(r => r.Images), graph.Config.Images,
-            files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), diagnostics);
+        // A site whose bodies show no image has nothing for this stage to look at.
+        var uses = rendered.Values.SelectMany(r => r.Images).ToList();
+        var images = uses.Count == 0 ? new Outputs.Images.ImageOutputs([], 0)
+            : Outputs.Images.ImageVariantWriter.Write(siteDirectory, uses, graph.Config.Images, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), diagnostics);
         if (diagnostics.HasErrors) return null;
 
         return new RenderedSite(graph, [.. files, .. images.Files]) { Content = rendered, Theme = theme, ImagesEncoded = images.Encoded };

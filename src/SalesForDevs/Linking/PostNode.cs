@@ -13,7 +13,8 @@ internal sealed class PostNode
         State = state;
     }
 
-    public ContentItem Item { get; }
+    /// <summary>The file's parse. sfd serve puts in a new one when only the body changed (<see cref="GraphCache"/>): every link stays valid.</summary>
+    public ContentItem Item { get; internal set; }
     /// <summary>Site-root-relative URL without the base path, e.g. /2026/01/the-ask/.</summary>
     public string Url { get; }
     /// <summary>Output file relative to the site root, e.g. 2026/01/the-ask/index.html.</summary>

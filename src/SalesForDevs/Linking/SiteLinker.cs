@@ -9,6 +9,15 @@ namespace SalesForDevs.Linking;
 /// </summary>
 internal static class SiteLinker
 {
+    /// <summary>Links every time: what a build does when nothing is kept between builds.</summary>
+    public static IGraphLinker Fresh { get; } = new FreshLinker();
+
+    private sealed class FreshLinker : IGraphLinker
+    {
+        public SiteGraph Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics) =>
+            SiteLinker.Link(config, items, rules, diagnostics);
+    }
+
     public static SiteGraph Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics)
     {
         // 1. Every node: URL, output path, publish state and typed front matter. Collisions are collected, not thrown.

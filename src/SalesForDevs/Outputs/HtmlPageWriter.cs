@@ -15,29 +15,35 @@ internal static class HtmlPageWriter
     public static IReadOnlyList<OutputFile> Write(SiteGraph graph, PageViewBuilder pages, ViewFactory views, TemplateRenderer renderer, DiagnosticBag diagnostics,
         IOutputCache cache, IOutputSink? sink = null)
     {
-        var jobs = new List<(string Path, string Layout, Func<PageView> View, PaginatorView? Paginator, string Source, PostNode? Node)>();
+        // Each page's data is made only when asked for: sfd serve reuses most pages without building it.
+        var jobs = new List<(string Path, string Layout, Func<PageData> Data, string Source, PostNode? Node)>();
+        static Func<PageData> Page(Func<PageView> view) => () => new PageData(view(), null);
         foreach (var node in graph.Posts.Concat(graph.Pages))
         {
-            jobs.Add((node.OutputPath, node.Layout, () => pages.Post(node), null, node.Item.SourcePath, node));
+            jobs.Add((node.OutputPath, node.Layout, Page(() => pages.Post(node)), node.Item.SourcePath, node));
         }
-        foreach (var (path, paginator) in HomePages(graph, views))
+        foreach (var (path, number, paginator) in HomePages(graph, views))
         {
-            var title = paginator.Page == 1 ? graph.Config.Title : graph.Config.Strings.Text("home_page_title", ("site", graph.Config.Title), ("page", paginator.Page));
-            jobs.Add((path, "list", () => pages.Home(paginator.Page == 1 ? "/" : $"/page/{paginator.Page}/", title, paginator.Posts), paginator, "the home page", null));
+            jobs.Add((path, "list", () =>
+            {
+                var title = number == 1 ? graph.Config.Title : graph.Config.Strings.Text("home_page_title", ("site", graph.Config.Title), ("page", number));
+                var p = paginator();
+                return new PageData(pages.Home(number == 1 ? "/" : $"/page/{number}/", title, p.Posts), p);
+            }, "the home page", null));
         }
-        jobs.Add(("archive/index.html", "archive", pages.Archive, null, "the archive", null));
-        jobs.Add(("tags/index.html", "tags", pages.Tags, null, "the tag index", null));
+        jobs.Add(("archive/index.html", "archive", Page(pages.Archive), "the archive", null));
+        jobs.Add(("tags/index.html", "tags", Page(pages.Tags), "the tag index", null));
         foreach (var tag in graph.Tags)
-            jobs.Add((Permalinks.OutputPathFor(tag.Url), "tag", () => pages.Tag(tag), null, $"the page of tag `{tag.Name}`", null));
+            jobs.Add((Permalinks.OutputPathFor(tag.Url), "tag", Page(() => pages.Tag(tag)), $"the page of tag `{tag.Name}`", null));
         foreach (var (path, layout, view, source) in TaxonomyPages.Jobs(graph, pages, renderer.Theme))
-            jobs.Add((path, layout, view, null, source, null));
+            jobs.Add((path, layout, Page(view), source, null));
         foreach (var series in graph.Series)
-            jobs.Add((Permalinks.OutputPathFor(series.Url), "series", () => pages.Series(series), null, $"the page of series `{series.Key}`", null));
-        jobs.Add(("404.html", "404", pages.NotFound, null, "404.html", null));
+            jobs.Add((Permalinks.OutputPathFor(series.Url), "series", Page(() => pages.Series(series)), $"the page of series `{series.Key}`", null));
+        jobs.Add(("404.html", "404", Page(pages.NotFound), "404.html", null));
         // A content page at /search/ wins: an author may write their own, with layout: search.
         var searchPath = Permalinks.OutputPathFor(SearchPage.Url);
         if (pages.HasSearchPage && !graph.Pages.Concat(graph.Posts).Any(p => p.OutputPath == searchPath))
-            jobs.Add((searchPath, SearchPage.Layout, pages.Search, null, "the search page", null));
+            jobs.Add((searchPath, SearchPage.Layout, Page(pages.Search), "the search page", null));
 
         var files = new ConcurrentBag<OutputFile>();
         // With nothing kept between builds and a sink to take them, pages go from the templates to UTF-8 to the sink.
@@ -46,12 +52,13 @@ internal static class HtmlPageWriter
         {
             if (stream is not null)
             {
-                if (PageStreamer.Render(renderer, job.Path, job.Layout, job.View(), job.Paginator, job.Source, stream) is { } written) files.Add(written);
+                var data = job.Data();
+                if (PageStreamer.Render(renderer, job.Path, job.Layout, data.View, data.Paginator, job.Source, stream) is { } written) files.Add(written);
                 return;
             }
             // Cleaned as rendered, so a page kept between builds (sfd serve) is not scanned again.
-            var html = cache.Page(job.Path, job.Layout, job.Node, job.View, job.Paginator,
-                view => renderer.Stopped ? null : renderer.RenderPage(job.Layout, view, job.Paginator, job.Source) is { } page ? ControlCharacters.Remove(page) : null);
+            var html = cache.Page(job.Path, job.Layout, job.Node, job.Data,
+                data => renderer.Stopped ? null : renderer.RenderPage(job.Layout, data.View, data.Paginator, job.Source) is { } page ? ControlCharacters.Remove(page) : null);
             if (html is null) return;
             var file = OutputFile.Generated(job.Path, html);
             files.Add(sink?.Write(file) ?? file);
@@ -61,17 +68,17 @@ internal static class HtmlPageWriter
     }
 
     /// <summary>Home page 1 at /, page n at /page/n/.</summary>
-    private static IEnumerable<(string Path, PaginatorView Paginator)> HomePages(SiteGraph graph, ViewFactory views)
+    private static IEnumerable<(string Path, int Page, Func<PaginatorView> Paginator)> HomePages(SiteGraph graph, ViewFactory views)
     {
         var size = graph.Config.Paginate;
         var total = Math.Max(1, (graph.Posts.Count + size - 1) / size);
         string Url(int page) => views.Urls.Relative(page == 1 ? "/" : $"/page/{page}/");
         for (var page = 1; page <= total; page++)
         {
-            var posts = views.Refs(graph.Posts.Skip((page - 1) * size).Take(size));
-            var paginator = new PaginatorView(page, total, graph.Posts.Count, posts,
-                page > 1 ? Url(page - 1) : "", page < total ? Url(page + 1) : "", Url(1), Url(total));
-            yield return (page == 1 ? "index.html" : $"page/{page}/index.html", paginator);
+            var number = page;
+            yield return (page == 1 ? "index.html" : $"page/{page}/index.html", number, () => new PaginatorView(number, total, graph.Posts.Count,
+                views.Refs(graph.Posts.Skip((number - 1) * size).Take(size)),
+                number > 1 ? Url(number - 1) : "", number < total ? Url(number + 1) : "", Url(1), Url(total)));
         }
     }
 }

@@ -15,11 +15,11 @@ internal interface IOutputCache
     void StartPages(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views);
 
     /// <summary>
-    /// The HTML of the page at <paramref name="path"/>: <paramref name="render"/>'s result for the <paramref name="view"/>,
+    /// The HTML of the page at <paramref name="path"/>: <paramref name="render"/>'s result for the page's <paramref name="data"/>,
     /// or the same result kept from an earlier build with the same inputs.
     /// </summary>
     /// <param name="node">The post or page the page shows, or null for a list (home, archive, tags, series, 404).</param>
-    string? Page(string path, string layout, PostNode? node, Func<PageView> view, PaginatorView? paginator, Func<PageView, string?> render);
+    string? Page(string path, string layout, PostNode? node, Func<PageData> data, Func<PageData, string?> render);
 
     /// <summary>
     /// Whether <see cref="Page"/> keeps pages between builds. When it does not, a page may be rendered straight into
@@ -36,4 +36,11 @@ internal interface IOutputCache
     /// </summary>
     /// <param name="slot">Names one output (or part of one) uniquely within a build, such as its path.</param>
     T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class;
+
+    /// <summary>
+    /// Like <c>Reuse</c>, for an output made from the graph and, when <paramref name="node"/> is given, that one
+    /// post's rendered markdown: when the graph is the last build's (nothing but post bodies changed since) and the
+    /// node's markdown is the same, the kept result comes back without <paramref name="inputs"/> being made at all.
+    /// </summary>
+    T ReuseFor<TInputs, T>(string slot, PostNode? node, Func<TInputs> inputs, Func<TInputs, T> make) where TInputs : IEquatable<TInputs> where T : class;
 }

@@ -41,6 +41,23 @@ internal sealed class OutputReuseCache
         return result;
     }
 
+    /// <summary>
+    /// The result kept under <paramref name="slot"/>, without comparing inputs: for a caller that knows they are the same
+    /// (<see cref="IOutputCache.ReuseFor"/>).
+    /// </summary>
+    public bool TryKept<T>(string slot, out T result) where T : class
+    {
+        if (_kept.TryGetValue(slot, out var kept) && kept.Result is T found)
+        {
+            _used[slot] = 0;
+            Interlocked.Increment(ref _hits);
+            result = found;
+            return true;
+        }
+        result = null!;
+        return false;
+    }
+
     /// <summary>Forgets the slots the finished build did not ask for (deleted posts, tags no longer used).</summary>
     public void FinishBuild()
     {

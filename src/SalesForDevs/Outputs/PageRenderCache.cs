@@ -17,19 +17,24 @@ namespace SalesForDevs.Outputs;
 /// neighbours, the lists that show it and the series page, and nothing else.
 /// <para>
 /// Comparing a page's data means building its view, which at 10,000 posts costs more than the rest of a rebuild. So
-/// when the caller knows that only content files changed (<see cref="OnlyContentChanged"/>), and every post and page
-/// still has the same front matter object, state and link data (<see cref="PostRef"/>: what other pages show of it),
-/// nothing that any other page shows has changed: then only the pages of posts whose rendered body changed are
-/// looked at, and every other page is reused as it is. In any other case every page's view is compared.
+/// when the graph is the very one the last build used (linking kept it: only post bodies changed) and the shared data
+/// is the same, the only news is in rendered markdown: then a page is looked at only when its view read the body of a
+/// post whose rendered markdown changed, or the summary of one whose summary changed (<see cref="ViewReads"/>, noted
+/// when the view was last built), and every other page is reused as it is. In any other case every page's view is
+/// compared.
 /// </para>
 /// </summary>
 internal sealed class PageRenderCache
 {
     private Dictionary<string, Kept> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Kept> _next = new(StringComparer.Ordinal);
-    private List<Face>? _previousFaces;
-    private List<Face>? _nextFaces;
-    private HashSet<PostNode>? _changedNodes;
+    // The graph and rendered markdown of the last complete build, and of the one running.
+    private (SiteGraph Graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> Rendered)? _previousInputs;
+    private (SiteGraph Graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> Rendered)? _nextInputs;
+    // With the same graph and shared data: what changed in rendered markdown. Null: every page's view is compared.
+    private BodyChanges? _pageChanges;
+    private Theme? _keyedTheme;
+    private string _themeKey = "";
     private string _siteKey = "";
     private bool _started;
     private int _hits;
@@ -45,42 +50,50 @@ internal sealed class PageRenderCache
     /// <summary>Pages whose view was built to compare it since the last build started (the others were reused unseen).</summary>
     public int ViewsCompared => Volatile.Read(ref _viewsCompared);
 
-    /// <summary>Set before a build: whether only markdown files under content/ changed since the last complete build.</summary>
-    public bool OnlyContentChanged { get; set; }
+    /// <summary>
+    /// Set when the build's pages start: when its graph is the last complete build's (so nothing but post bodies changed
+    /// since), which posts' rendered markdown and summaries changed; null otherwise.
+    /// </summary>
+    public BodyChanges? Changes { get; private set; }
 
     /// <summary>Starts a build: forgets every page when the theme, the shared site data or the language's strings changed.</summary>
     public void BeginBuild(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views)
     {
-        var key = Hash(string.Join('\n', theme.Templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Name + "\n" + t.Source)) + JsonSerializer.Serialize(site, ViewJson.Options)
-            + "\n" + strings.Fingerprint);
-        if (key != _siteKey) _previous = new(StringComparer.Ordinal);
+        var key = Hash(ThemeKey(theme) + "\n" + JsonSerializer.Serialize(site, ViewJson.Options) + "\n" + strings.Fingerprint);
         var sameSite = key == _siteKey;
+        if (!sameSite) _previous = new(StringComparer.Ordinal);
         _siteKey = key;
         _next = new(StringComparer.Ordinal);
-        _nextFaces = Faces(views);
-        _changedNodes = sameSite && OnlyContentChanged ? ChangedBodies(_previousFaces, _nextFaces) : null;
+        _nextInputs = (views.Graph, views.AllRendered);
+        Changes = _previousInputs is { } before && ReferenceEquals(before.Graph, views.Graph) ? BodyChanges.Between(before.Rendered, views.AllRendered) : null;
+        _pageChanges = sameSite ? Changes : null;
         _hits = _misses = _viewsCompared = 0;
         _started = true;
     }
 
     /// <summary>Resets the counts at the start of a build that may stop before its pages.</summary>
-    public void ResetCounts() => _hits = _misses = _viewsCompared = 0;
+    public void ResetCounts()
+    {
+        _hits = _misses = _viewsCompared = 0;
+        Changes = null;
+    }
 
     /// <summary>The page's HTML from an earlier build with the same inputs, or a fresh render (kept for next time).</summary>
-    public string? GetOrRender(string path, string layout, PostNode? node, Func<PageView> makeView, PaginatorView? paginator, Func<PageView, string?> render)
+    public string? GetOrRender(string path, string layout, PostNode? node, Func<PageData> makeData, Func<PageData, string?> render)
     {
         var known = _previous.TryGetValue(path, out var kept) && kept.Layout == layout;
-        if (known && _changedNodes is not null && (node is null || !_changedNodes.Contains(node))) return Reuse(path, kept!);
+        if (known && _pageChanges is { } changes && !kept!.Reads.Touches(changes.Bodies, changes.Summaries)) return Reuse(path, kept);
 
         Interlocked.Increment(ref _viewsCompared);
-        var view = makeView();
+        var data = ViewReads.Record(makeData, out var reads);
+        var view = data.View;
         // A post's HTML is large; the markdown cache hands back the very same string while the post is unchanged,
         // so the key names that string by identity instead of hashing its text for every page of every build.
-        var key = Hash(layout + "\n" + ViewJson.Serialize(view is ContentPageView post ? post with { Content = ContentId(post.Content) } : view) + "\n" + JsonSerializer.Serialize(paginator, ViewJson.Options));
-        if (known && kept!.Key == key) return Reuse(path, kept);
+        var key = Hash(layout + "\n" + ViewJson.Serialize(view is ContentPageView post ? post with { Content = ContentId(post.Content) } : view) + "\n" + JsonSerializer.Serialize(data.Paginator, ViewJson.Options));
+        if (known && kept!.Key == key) return Reuse(path, kept with { Reads = reads });
         Interlocked.Increment(ref _misses);
-        var html = render(view);
-        if (html is not null) _next[path] = new Kept(layout, key, html);
+        var html = render(data);
+        if (html is not null) _next[path] = new Kept(layout, key, html, reads);
         return html;
     }
 
@@ -97,37 +110,19 @@ internal sealed class PageRenderCache
         if (!_started) return;
         _started = false;
         _previous = new Dictionary<string, Kept>(_next, StringComparer.Ordinal);
-        _previousFaces = _nextFaces;
+        _previousInputs = _nextInputs;
         _next = new(StringComparer.Ordinal);
     }
 
-    /// <summary>What other pages can show of each post and page, in the graph's order.</summary>
-    private static List<Face> Faces(ViewFactory views)
+    /// <summary>The templates' names and text, made once per loaded theme (sfd serve keeps the theme while its files are unchanged).</summary>
+    private string ThemeKey(Theme theme)
     {
-        var graph = views.Graph;
-        var faces = new List<Face>(graph.Posts.Count + graph.Pages.Count);
-        foreach (var node in graph.Posts.Concat(graph.Pages))
-            faces.Add(new Face(node, node.Item.FrontMatter, node.State, node.Url, node.Layout, views.Ref(node), views.Rendered(node)));
-        return faces;
-    }
-
-    /// <summary>
-    /// The posts and pages whose rendered body is not the one the last build rendered, when nothing else that pages
-    /// show changed; null when something did (a post added, removed, moved or retitled; front matter; a state).
-    /// </summary>
-    private static HashSet<PostNode>? ChangedBodies(List<Face>? before, List<Face> now)
-    {
-        if (before is null || before.Count != now.Count) return null;
-        var changed = new HashSet<PostNode>();
-        for (var i = 0; i < now.Count; i++)
+        if (!ReferenceEquals(theme, _keyedTheme))
         {
-            var (a, b) = (before[i], now[i]);
-            if (a.Node.Item.SourcePath != b.Node.Item.SourcePath || !ReferenceEquals(a.FrontMatter, b.FrontMatter) || a.State != b.State
-                || a.Url != b.Url || a.Layout != b.Layout || !a.Ref.Equals(b.Ref))
-                return null;
-            if (!ReferenceEquals(a.Rendered, b.Rendered)) changed.Add(b.Node);
+            _themeKey = Hash(string.Join('\n', theme.Templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Name + "\n" + t.Source)));
+            _keyedTheme = theme;
         }
-        return changed;
+        return _themeKey;
     }
 
     private readonly ConditionalWeakTable<string, string> _contentIds = new();
@@ -138,7 +133,6 @@ internal sealed class PageRenderCache
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private sealed record Kept(string Layout, string Key, string Html);
-
-    private sealed record Face(PostNode Node, object FrontMatter, PublishState State, string Url, string Layout, PostRef Ref, RenderedMarkdown? Rendered);
+    /// <param name="Reads">The posts whose body or summary the page's view was built from.</param>
+    private sealed record Kept(string Layout, string Key, string Html, ViewReads Reads);
 }

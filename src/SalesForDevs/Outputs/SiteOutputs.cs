@@ -55,12 +55,14 @@ internal static class SiteOutputs
     {
         public void StartPages(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views) { }
 
-        public string? Page(string path, string layout, PostNode? node, Func<PageView> view, PaginatorView? paginator, Func<PageView, string?> render) => render(view());
+        public string? Page(string path, string layout, PostNode? node, Func<PageData> data, Func<PageData, string?> render) => render(data());
 
         public bool KeepsPages => false;
 
         public string AbsoluteHtml(string html, Uri pageUrl) => Rendering.Html.AbsoluteUrlRewriter.Rewrite(html, pageUrl);
 
         public T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class => make();
+
+        public T ReuseFor<TInputs, T>(string slot, PostNode? node, Func<TInputs> inputs, Func<TInputs, T> make) where TInputs : IEquatable<TInputs> where T : class => make(inputs());
     }
 }

@@ -8,18 +8,21 @@ namespace SalesForDevs.Outputs;
 internal static class SitemapWriter
 {
     /// <param name="cache">Keeps the file while its list of addresses and dates does not change (sfd serve).</param>
-    public static OutputFile Sitemap(SiteGraph graph, IEnumerable<OutputFile> pages, UrlBuilder urls, IOutputCache? cache = null)
+    public static OutputFile Sitemap(SiteGraph graph, IEnumerable<OutputFile> pages, UrlBuilder urls, IOutputCache? cache = null) =>
+        // The pages and their dates come from the graph: no post's body changes them.
+        (cache ?? SiteOutputs.Fresh).ReuseFor("sitemap.xml", node: null, () => Entries(graph, pages, urls), entries => Write(entries.Items));
+
+    private static SameItems<(string Loc, DateTimeOffset? LastModified)> Entries(SiteGraph graph, IEnumerable<OutputFile> pages, UrlBuilder urls)
     {
         var lastModified = graph.Posts.Concat(graph.Pages)
             .ToDictionary(p => p.OutputPath, p => p.Updated ?? p.Date, StringComparer.Ordinal);
-        var entries = pages.Where(p => p.Path.EndsWith(".html", StringComparison.Ordinal) && p.Path != "404.html")
+        return new(pages.Where(p => p.Path.EndsWith(".html", StringComparison.Ordinal) && p.Path != "404.html")
             .OrderBy(p => p.Path, StringComparer.Ordinal)
             .Select(p => (Loc: urls.Absolute(Permalinks.UrlForOutputPath(p.Path)), LastModified: lastModified.GetValueOrDefault(p.Path)))
-            .ToList();
-        return (cache ?? SiteOutputs.Fresh).Reuse("sitemap.xml", new SameItems<(string, DateTimeOffset?)>(entries), () => Write(entries));
+            .ToList());
     }
 
-    private static OutputFile Write(List<(string Loc, DateTimeOffset? LastModified)> entries)
+    private static OutputFile Write(IReadOnlyList<(string Loc, DateTimeOffset? LastModified)> entries)
     {
         var text = new Utf8StringWriter();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n" }))

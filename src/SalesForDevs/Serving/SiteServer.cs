@@ -154,7 +154,7 @@ internal sealed class SiteServer : IAsyncDisposable
     /// <summary>--verbose: where a rebuild's time went, and how much it read, compared and made again.</summary>
     private void PrintStages(RebuildReport report) =>
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  stages: {StageTimes.Format(report.Stages)}; content files read: {report.FilesRead}; page views compared: {report.PagesCompared}; feeds, search index and sitemap parts: {report.OutputsWritten} made, {report.OutputsReused} reused"));
+            $"  stages: {StageTimes.Format(report.Stages)}; processor {report.ProcessorTime.TotalMilliseconds:0} ms, {report.Allocated / 1048576.0:0.0} MB allocated, {report.Collections} collections; content files read: {report.FilesRead}; graph {(report.GraphReused ? "kept" : "linked")}, theme {(report.ThemeReused ? "kept" : "parsed")}; page views compared: {report.PagesCompared}; feeds, search index and sitemap parts: {report.OutputsWritten} made, {report.OutputsReused} reused"));
 
     private void PrintDiagnostics(RebuildReport report)
     {

@@ -9,7 +9,11 @@ internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode,
 {
     public UrlBuilder Urls => urls;
 
-    public string Summary(PostNode node) => PostSummary.Of(node, rendered.GetValueOrDefault(node));
+    public string Summary(PostNode node)
+    {
+        ViewReads.Summary(node);
+        return PostSummary.Of(node, rendered.GetValueOrDefault(node));
+    }
 
     public PostRef Ref(PostNode node)
     {
@@ -65,7 +69,14 @@ internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode,
 
     public IReadOnlyList<PostRef> Refs(IEnumerable<PostNode> nodes) => nodes.Select(Ref).ToList();
 
-    public RenderedMarkdown? Rendered(PostNode node) => rendered.GetValueOrDefault(node);
+    public RenderedMarkdown? Rendered(PostNode node)
+    {
+        ViewReads.Body(node);
+        return rendered.GetValueOrDefault(node);
+    }
+
+    /// <summary>The rendered markdown of every published post and page.</summary>
+    public IReadOnlyDictionary<PostNode, RenderedMarkdown> AllRendered => rendered;
 
     public SiteGraph Graph => graph;
 }

@@ -59,7 +59,8 @@ internal static class SearchIndexWriter
             head = stream.ToArray();
         }
         var tail = "]}\n"u8;
-        var bytes = new byte[head.Length + docs.Sum(d => (long)d.Length) + Math.Max(0, docs.Length - 1) + tail.Length];
+        // Every byte is written below, so the array need not be cleared first.
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)(head.Length + docs.Sum(d => (long)d.Length) + Math.Max(0, docs.Length - 1) + tail.Length)));
         head.CopyTo(bytes, 0);
         var at = head.Length;
         for (var i = 0; i < docs.Length; i++)
@@ -83,8 +84,7 @@ internal static class SearchIndexWriter
         var docs = new byte[nodes.Count][];
         Parallel.For(0, nodes.Count, () => new MemoryStream(), (i, _, buffer) =>
         {
-            var inputs = Inputs(nodes[i], views, words);
-            docs[i] = cache.Reuse(FileName + "#" + nodes[i].Item.SourcePath, inputs, () =>
+            docs[i] = cache.ReuseFor(FileName + "#" + nodes[i].Item.SourcePath, nodes[i], () => Inputs(nodes[i], views, words), inputs =>
             {
                 buffer.SetLength(0);
                 using (var json = new Utf8JsonWriter(buffer, JsonOptions)) WriteDoc(json, inputs);

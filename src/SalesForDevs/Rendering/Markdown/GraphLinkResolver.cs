@@ -42,6 +42,17 @@ internal sealed class GraphLinkResolver(SiteGraph graph, UrlBuilder urls, string
 
     public string RootRelative(string url) => urls.Relative(url);
 
+    /// <summary>
+    /// The same graph object answers the same: sfd serve hands a graph on to the next build only when nothing links read
+    /// changed (URLs, publish states, bundles; <see cref="GraphCache"/>).
+    /// </summary>
+    public bool AnswersAs(ILinkResolver other) =>
+        other is GraphLinkResolver g && ReferenceEquals(g.Graph, graph) && g.Urls.BaseUrl == urls.BaseUrl && g.SiteDirectory == siteDirectory;
+
+    private SiteGraph Graph => graph;
+    private UrlBuilder Urls => urls;
+    private string? SiteDirectory => siteDirectory;
+
     private LinkTarget.Promise Promise(PostNode node)
     {
         var strings = graph.Config.Strings;

@@ -24,6 +24,9 @@ internal interface ILinkResolver
     /// </summary>
     Extensions.Images.PublishedImage? PublishedImage(string fromSourcePath, string url) => null;
 
+    /// <summary>Whether <paramref name="other"/> answers every link question as this resolver does (sfd serve then keeps rendered bodies without asking again).</summary>
+    bool AnswersAs(ILinkResolver other) => false;
+
     /// <summary>The site's responsive image settings; null makes no copies.</summary>
     Configuration.ImagesConfig? ImageSettings => null;
 }

@@ -39,6 +39,7 @@ internal sealed class RecordingLinkResolver(ILinkResolver inner) : ILinkResolver
     /// <summary>True when <paramref name="current"/> answers every recorded question as before.</summary>
     public bool StillHolds(ILinkResolver current)
     {
+        if (inner.AnswersAs(current)) return true;
         lock (_lock)
         {
             foreach (var (from, path, fragment, target) in _contentLinks)

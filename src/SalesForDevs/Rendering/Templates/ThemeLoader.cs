@@ -9,6 +9,14 @@ namespace SalesForDevs.Rendering.Templates;
 /// <summary>Finds and parses every template of the theme (and the site's overrides) once, reporting syntax errors at file:line:col.</summary>
 internal static class ThemeLoader
 {
+    /// <summary>Loads the theme every time: what a build does when nothing is kept between builds.</summary>
+    public static IThemeLoader Fresh { get; } = new FreshLoader();
+
+    private sealed class FreshLoader : IThemeLoader
+    {
+        public Theme? LoadTheme(string siteDirectory, string themeName, DiagnosticBag diagnostics) => Load(siteDirectory, themeName, diagnostics);
+    }
+
     public const string Extension = ".scriban";
 
     /// <summary>Layouts every theme must have; the rest are optional.</summary>
