@@ -25,7 +25,7 @@ internal static class SiteOutputs
         var pages = HtmlPageWriter.Write(graph, new PageViewBuilder(views, site.Feeds) { HasSearchPage = site.SearchUrl.Length > 0 }, views, renderer, diagnostics, cache, sink);
 
         var files = new List<OutputFile>(pages);
-        files.AddRange(Feeds.FeedWriter.Write(graph, rendered, urls, cache).Select(f => sink?.Write(f) ?? f));
+        files.AddRange(Feeds.FeedWriter.Write(graph, rendered, urls, cache, sink));
         if (graph.Config.Search.Enabled) files.Add(Search.SearchIndexWriter.Write(graph, views, cache));
         files.Add(SitemapWriter.Sitemap(graph, pages, urls, cache));
         files.Add(SitemapWriter.Robots(urls));

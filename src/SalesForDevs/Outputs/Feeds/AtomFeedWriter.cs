@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using System.Xml;
 
 namespace SalesForDevs.Outputs.Feeds;
 
@@ -10,92 +9,95 @@ namespace SalesForDevs.Outputs.Feeds;
 /// </summary>
 internal static partial class AtomFeedWriter
 {
-    private const string Ns = "http://www.w3.org/2005/Atom";
-
-    /// <summary>Writes the feed as UTF-8 to <paramref name="output"/>, without the final newline.</summary>
-    public static void Write(Stream output, FeedChannel channel, string selfUrl, string feedId, bool fullContent)
+    /// <summary>Writes the feed as UTF-8, without the final newline: <paramref name="entries"/> are its entries, encoded by <see cref="Entry"/>.</summary>
+    public static void Write(FeedBuffer output, FeedChannel channel, string selfUrl, string feedId, IEnumerable<EncodedEntry> entries)
     {
-        using (var xml = XmlWriter.Create(output, XmlText.Settings))
-        {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", Ns);
-            // RFC 4287 takes a language tag here: an empty or malformed one would make the feed invalid.
-            if (LanguageTag().IsMatch(channel.Language)) xml.WriteAttributeString("xml", "lang", null, channel.Language);
-            XmlText.Element(xml, "title", Ns, channel.Title);
-            if (channel.Description.Length > 0) XmlText.Element(xml, "subtitle", Ns, channel.Description);
-            Link(xml, channel.HomeUrl, "alternate", "text/html");
-            Link(xml, selfUrl, "self", "application/atom+xml");
-            XmlText.Element(xml, "id", Ns, feedId);
-            XmlText.Element(xml, "updated", Ns, Rfc3339(channel.LastUpdated));
-            Author(xml, channel);
-            XmlText.Element(xml, "generator", Ns, channel.Generator);
+        output.Append(XmlText.Declaration);
+        output.NewLine(0);
+        output.Append("<feed"u8);
+        // RFC 4287 takes a language tag here: an empty or malformed one would make the feed invalid.
+        if (LanguageTag().IsMatch(channel.Language)) XmlText.Attribute(output, "xml:lang"u8, channel.Language);
+        output.Append(" xmlns=\"http://www.w3.org/2005/Atom\">"u8);
+        XmlText.Element(output, 1, "title"u8, channel.Title);
+        if (channel.Description.Length > 0) XmlText.Element(output, 1, "subtitle"u8, channel.Description);
+        Link(output, 1, channel.HomeUrl, "alternate"u8, "text/html"u8);
+        Link(output, 1, selfUrl, "self"u8, "application/atom+xml"u8);
+        XmlText.Element(output, 1, "id"u8, feedId);
+        XmlText.Element(output, 1, "updated"u8, Rfc3339(channel.LastUpdated));
+        Author(output, channel);
+        XmlText.Element(output, 1, "generator"u8, channel.Generator);
 
-            foreach (var item in channel.Items) WriteEntry(xml, item, fullContent);
+        var category = channel.Category is { } tag ? EncodedEntry.Piece(o => Categories(o, [tag])) : null;
+        foreach (var entry in entries) entry.CopyTo(output, category);
 
-            xml.WriteEndElement();
-        }
+        XmlText.End(output, 0, "feed"u8);
     }
 
-    private static void WriteEntry(XmlWriter xml, FeedItem item, bool fullContent)
+    /// <summary>A post's &lt;entry&gt;, the same in every Atom feed that carries it but for its categories.</summary>
+    public static EncodedEntry Entry(FeedItem item, bool fullContent) => EncodedEntry.Encode(
+        output =>
+        {
+            output.NewLine(1);
+            output.Append("<entry>"u8);
+            XmlText.Element(output, 2, "title"u8, item.Title);
+            Link(output, 2, item.Url, "alternate"u8, "text/html"u8);
+            XmlText.Element(output, 2, "id"u8, item.Id);
+            XmlText.Element(output, 2, "published"u8, Rfc3339(item.Published));
+            // updated is required in Atom: without an updated: date it is the publication date.
+            XmlText.Element(output, 2, "updated"u8, Rfc3339(item.Updated ?? item.Published));
+            // An entry's own authors replace the feed's for that entry (RFC 4287 4.2.1).
+            foreach (var author in item.Authors)
+            {
+                output.NewLine(2);
+                output.Append("<author>"u8);
+                XmlText.Element(output, 3, "name"u8, author.Name);
+                XmlText.Element(output, 3, "uri"u8, author.Url);
+                XmlText.End(output, 2, "author"u8);
+            }
+        },
+        output => Categories(output, item.Tags),
+        output =>
+        {
+            if (item.Summary.Length > 0) XmlText.Content(output, 2, "summary"u8, "<summary type=\"text\">"u8, item.Summary);
+            if (fullContent) XmlText.Content(output, 2, "content"u8, "<content type=\"html\">"u8, item.ContentHtml);
+            XmlText.End(output, 1, "entry"u8);
+        });
+
+    private static void Categories(FeedBuffer output, IReadOnlyList<string> tags)
     {
-        xml.WriteStartElement("entry", Ns);
-        XmlText.Element(xml, "title", Ns, item.Title);
-        Link(xml, item.Url, "alternate", "text/html");
-        XmlText.Element(xml, "id", Ns, item.Id);
-        XmlText.Element(xml, "published", Ns, Rfc3339(item.Published));
-        // updated is required in Atom: without an updated: date it is the publication date.
-        XmlText.Element(xml, "updated", Ns, Rfc3339(item.Updated ?? item.Published));
-        // An entry's own authors replace the feed's for that entry (RFC 4287 4.2.1).
-        foreach (var author in item.Authors)
+        foreach (var tag in tags)
         {
-            xml.WriteStartElement("author", Ns);
-            XmlText.Element(xml, "name", Ns, author.Name);
-            XmlText.Element(xml, "uri", Ns, author.Url);
-            xml.WriteEndElement();
+            output.NewLine(2);
+            output.Append("<category"u8);
+            XmlText.Attribute(output, "term"u8, tag);
+            output.Append(" />"u8);
         }
-        foreach (var tag in item.Tags)
-        {
-            xml.WriteStartElement("category", Ns);
-            XmlText.Attribute(xml, "term", tag);
-            xml.WriteEndElement();
-        }
-        if (item.Summary.Length > 0)
-        {
-            xml.WriteStartElement("summary", Ns);
-            xml.WriteAttributeString("type", "text");
-            xml.WriteString(XmlText.Clean(item.Summary));
-            xml.WriteEndElement();
-        }
-        if (fullContent)
-        {
-            xml.WriteStartElement("content", Ns);
-            xml.WriteAttributeString("type", "html");
-            xml.WriteString(XmlText.Clean(item.ContentHtml));
-            xml.WriteEndElement();
-        }
-        xml.WriteEndElement();
     }
 
     /// <summary>RFC 3339 with the post's own offset: 2026-01-12T09:00:00+00:00.</summary>
     public static string Rfc3339(DateTimeOffset date) =>
         date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    private static void Link(XmlWriter xml, string href, string rel, string type)
+    private static void Link(FeedBuffer output, int depth, string href, ReadOnlySpan<byte> rel, ReadOnlySpan<byte> type)
     {
-        xml.WriteStartElement("link", Ns);
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("type", type);
-        XmlText.Attribute(xml, "href", href);
-        xml.WriteEndElement();
+        output.NewLine(depth);
+        output.Append("<link rel=\""u8);
+        output.Append(rel);
+        output.Append("\" type=\""u8);
+        output.Append(type);
+        output.Append((byte)'"');
+        XmlText.Attribute(output, "href"u8, href);
+        output.Append(" />"u8);
     }
 
     /// <summary>Atom requires an author on the feed or on every entry; the site's author (else its title) is the feed's.</summary>
-    private static void Author(XmlWriter xml, FeedChannel channel)
+    private static void Author(FeedBuffer output, FeedChannel channel)
     {
-        xml.WriteStartElement("author", Ns);
-        XmlText.Element(xml, "name", Ns, channel.AuthorName.Length > 0 ? channel.AuthorName : channel.Title);
-        if (EmailAddress().IsMatch(channel.AuthorEmail)) XmlText.Element(xml, "email", Ns, channel.AuthorEmail);
-        xml.WriteEndElement();
+        output.NewLine(1);
+        output.Append("<author>"u8);
+        XmlText.Element(output, 2, "name"u8, channel.AuthorName.Length > 0 ? channel.AuthorName : channel.Title);
+        if (EmailAddress().IsMatch(channel.AuthorEmail)) XmlText.Element(output, 2, "email"u8, channel.AuthorEmail);
+        XmlText.End(output, 1, "author"u8);
     }
 
     [GeneratedRegex("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")]

@@ -13,7 +13,7 @@ internal readonly record struct FeedInputs(FeedChannel Channel, string SelfUrl, 
     public override int GetHashCode() => HashCode.Combine(SelfUrl, Channel.Items.Count);
 
     private static bool SameChannel(FeedChannel a, FeedChannel b) =>
-        a.Folder == b.Folder && a.Title == b.Title && a.Description == b.Description && a.HomeUrl == b.HomeUrl && a.Language == b.Language
+        a.Folder == b.Folder && a.Category == b.Category && a.Title == b.Title && a.Description == b.Description && a.HomeUrl == b.HomeUrl && a.Language == b.Language
         && a.AuthorName == b.AuthorName && a.AuthorEmail == b.AuthorEmail && a.Generator == b.Generator
         && a.Items.Count == b.Items.Count && a.Items.Zip(b.Items).All(pair => SameItem(pair.First, pair.Second));
 

@@ -10,13 +10,14 @@ namespace SalesForDevs.Outputs.Feeds;
 /// <summary>
 /// Writes the site's feeds (feed.xml, atom.xml, feed.json at the root) and the same three per tag and per series,
 /// in their folders, each with the newest <c>feeds.items</c> posts. Each post's feed entry, with absolute URLs, is built
-/// once and shared by every feed that carries it.
+/// and encoded once per format (<see cref="FeedEntry"/>), and every feed that carries it copies those bytes.
 /// </summary>
 internal static class FeedWriter
 {
     /// <param name="cache">Makes each entry's URLs absolute; sfd serve's keeps the results of unchanged posts.</param>
+    /// <param name="sink">Takes each feed as it is made in a first build (<see cref="IOutputCache.KeepsPages"/> false), or null.</param>
     public static IReadOnlyList<OutputFile> Write(SiteGraph graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered, UrlBuilder urls,
-        IOutputCache cache)
+        IOutputCache cache, IOutputSink? sink = null)
     {
         var config = graph.Config;
         var feeds = config.Feeds;
@@ -39,42 +40,45 @@ internal static class FeedWriter
         var selected = channels.Select(c => (c.Folder, c.Title, c.Description,
             Posts: c.Posts.Where(p => p.IsPublished && !p.IsPreview).Take(feeds.Items).ToList(), c.Tag)).ToList();
 
-        var items = new ConcurrentDictionary<PostNode, FeedItem>();
-        Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post => items[post] = Item(post, rendered.GetValueOrDefault(post), urls, cache));
+        var entries = new ConcurrentDictionary<PostNode, FeedEntry>();
+        Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post =>
+            entries[post] = new FeedEntry(Item(post, rendered.GetValueOrDefault(post), urls, cache), config.Author.Name, feeds.FullContent));
 
+        // A first build's feeds go to the sink as they are made, in pooled buffers; files a cache keeps must hold their bytes.
+        var stream = cache.KeepsPages ? null : sink;
         var written = new List<OutputFile>[selected.Count];
-        // One buffer per thread: a feed of twenty full posts is a few hundred kilobytes, written straight as UTF-8.
-        Parallel.For(0, selected.Count, () => new MemoryStream(), (i, _, buffer) =>
+        Parallel.For(0, selected.Count, i =>
         {
             var (folder, title, description, posts, tag) = selected[i];
             var files = written[i] = [];
-            // An entry in a tag's feed names that tag alone: repeating all of a post's tags in each of its tags' feeds
-            // grows with the square of its tags (1,000 tags made a million categories).
-            var entries = posts.Select(p => tag is null ? items[p] : items[p] with { Tags = [tag] }).ToList();
+            var carried = posts.Select(p => entries[p]).ToList();
             var channel = new FeedChannel(folder, title, description, urls.Absolute(folder), config.Language, config.Author.Name, config.Author.Email,
-                $"SalesForDevs {SiteViewBuilder.Version}", entries);
+                $"SalesForDevs {SiteViewBuilder.Version}", carried.Select(e => e.Item).ToList()) { Category = tag };
             var prefix = folder.TrimStart('/');
             // A feed whose channel and entries are the same as the last build's is not written again (sfd serve).
-            OutputFile Feed(string name, Action<Stream, string> write)
+            OutputFile Feed(string name, Func<FeedEntry, EncodedEntry> entry, Action<FeedBuffer, string, IEnumerable<EncodedEntry>> write)
             {
                 var self = urls.Absolute(folder + name);
-                return cache.Reuse(prefix + name, new FeedInputs(channel, self, feeds.FullContent), () => Encoded(buffer, prefix + name, s => write(s, self)));
+                return cache.Reuse(prefix + name, new FeedInputs(channel, self, feeds.FullContent), () =>
+                {
+                    var pieces = carried.Select(entry).ToList();
+                    // Room for the channel's own elements besides the entries, so the buffer is rented once.
+                    using var output = new FeedBuffer(4096 + pieces.Sum(p => p.Length));
+                    write(output, self, pieces);
+                    output.Append((byte)'\n');
+                    if (stream is not null)
+                    {
+                        var (buffer, length) = output.Detach();
+                        return stream.Write(prefix + name, buffer, length);
+                    }
+                    return OutputFile.Data(prefix + name, output.ToArray());
+                });
             }
-            if (feeds.Rss) files.Add(Feed(FeedLinks.Rss, (s, self) => RssFeedWriter.Write(s, channel, self, feeds.FullContent)));
-            if (feeds.Atom) files.Add(Feed(FeedLinks.Atom, (s, self) => AtomFeedWriter.Write(s, channel, self, FeedId(urls, folder), feeds.FullContent)));
-            if (feeds.Json) files.Add(Feed(FeedLinks.Json, (s, self) => JsonFeedWriter.Write(s, channel, self, feeds.FullContent)));
-            return buffer;
-        }, buffer => buffer.Dispose());
+            if (feeds.Rss) files.Add(Feed(FeedLinks.Rss, e => e.Rss, (o, self, pieces) => RssFeedWriter.Write(o, channel, self, pieces)));
+            if (feeds.Atom) files.Add(Feed(FeedLinks.Atom, e => e.Atom, (o, self, pieces) => AtomFeedWriter.Write(o, channel, self, FeedId(urls, folder), pieces)));
+            if (feeds.Json) files.Add(Feed(FeedLinks.Json, e => e.Json, (o, self, pieces) => JsonFeedWriter.Write(o, channel, self, pieces)));
+        });
         return written.SelectMany(f => f).ToList();
-    }
-
-    /// <summary>A feed's bytes, ending in a newline, written through a reused buffer.</summary>
-    private static OutputFile Encoded(MemoryStream buffer, string path, Action<Stream> write)
-    {
-        buffer.SetLength(0);
-        write(buffer);
-        buffer.WriteByte((byte)'\n');
-        return OutputFile.Data(path, buffer.ToArray());
     }
 
     private static FeedItem Item(PostNode post, RenderedMarkdown? rendered, UrlBuilder urls, IOutputCache cache)
