@@ -54,6 +54,28 @@ public sealed class EmbeddedGrammarStubsTests
             Assert.Equal(CodeHighlighter.Render(full, block), grammars.Highlight(languageId, block));
     }
 
+    // One block of many languages' constructs, run through every language sfd highlights and some it does not list.
+    private const string Mixed = "<p class=\"x\">hi</p><style>p { color: red; }</style>\n<script>const x = `${1}`; // c</script>\n" +
+        "var x = \"a\" + 1; # c -- c /* c */\ncat <<SQL\nSELECT 1 FROM t WHERE a = 'b';\nSQL\n```js\nlet y = 2;\n```\n" +
+        "+added\n-removed\n<?php echo $x; ?>\n$(echo \"$HOME\")\n@\"verbatim\"\nr#\"raw\"#";
+
+    public static TheoryData<string> AllLanguages() =>
+        new(["csharp", "fsharp", "javascript", "javascriptreact", "typescript", "typescriptreact", "python", "shellscript", "powershell",
+            "json", "jsonc", "yaml", "xml", "html", "css", "scss", "sql", "go", "rust", "java", "diff", "c", "cpp", "ruby", "php",
+            "dockerfile", "ini", "swift", "markdown", "perl", "lua", "makefile"]);
+
+    [Theory]
+    [MemberData(nameof(AllLanguages))]
+    public void Mixed_code_highlights_exactly_as_with_the_full_grammar_in_every_language(string languageId)
+    {
+        var scope = new BundledGrammars().ScopeOf(languageId);
+        Assert.NotNull(scope);
+        var full = new Registry(new BundledGrammars()).LoadGrammar(scope);
+        var grammars = new LanguageGrammars();
+        foreach (var block in new[] { "x = 1", Mixed, "y = 2" })
+            Assert.Equal(CodeHighlighter.Render(full, block), grammars.Highlight(languageId, block));
+    }
+
     [Fact]
     public void A_shell_block_without_embedded_code_loads_no_other_grammar()
     {
