@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 using TextMateSharp.Internal.Grammars.Reader;
@@ -48,13 +49,26 @@ internal sealed class BundledGrammars : IRegistryOptions
         if (stream is null) return null;
         if (grammar.Resource.EndsWith(".json", StringComparison.Ordinal))
         {
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return GrammarJsonReader.Read(bytes);
+            // Grammars run to a megabyte: a pooled buffer, not a fresh large array (and a full collection) per grammar.
+            var length = (int)stream.Length;
+            var bytes = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                stream.ReadExactly(bytes, 0, length);
+                return GrammarJsonReader.Read(bytes.AsSpan(0, length));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
         }
         using var reader = new StreamReader(stream);
         return GrammarReader.ReadGrammarSync(reader);
     }
+
+    /// <summary>Whether a bundled grammar has the scope (read without reading the grammar).</summary>
+    public bool Has(string scopeName) =>
+        Find(g => g.ScopeName == scopeName) is { } grammar && Resources.GetManifestResourceInfo(grammar.Resource) is not null;
 
     /// <summary>The grammar as TextMateSharp's own reader reads it (tests compare it with <see cref="GetGrammar"/>).</summary>
     internal IRawGrammar? GetGrammarWithLibraryReader(string scopeName)

@@ -29,7 +29,11 @@ internal static class CodeHighlighter
         return html;
     }
 
-    internal static string Render(IGrammar grammar, string code)
+    /// <summary>
+    /// The code highlighted with the grammar, or null when a token came from a stub of an embedded grammar
+    /// (<see cref="EmbeddedGrammarStubs"/>): the block then needs the full grammar.
+    /// </summary>
+    internal static string? Render(IGrammar grammar, string code)
     {
         var html = new StringBuilder(code.Length * 2);
         IStateStack? state = null;
@@ -45,6 +49,8 @@ internal static class CodeHighlighter
             string? openClass = null;
             foreach (var token in result.Tokens)
             {
+                // Checked before the token is clamped to the line: a stub entered on the final newline shows only here.
+                if (token.Scopes.Contains(EmbeddedGrammarStubs.Sentinel)) return null;
                 var start = Math.Min(token.StartIndex, line.Length);
                 var end = Math.Min(token.EndIndex, line.Length);
                 if (end <= start) continue;

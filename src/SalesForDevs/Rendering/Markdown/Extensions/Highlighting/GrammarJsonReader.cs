@@ -21,7 +21,7 @@ internal static class GrammarJsonReader
         "fileTypes", "firstLineMatch",
     ];
 
-    public static Raw Read(byte[] json)
+    public static Raw Read(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json, Options);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("a grammar file holds one JSON object");

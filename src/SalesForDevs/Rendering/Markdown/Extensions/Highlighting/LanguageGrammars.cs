@@ -10,6 +10,8 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 /// with "An item with the same key has already been added"), so each language takes its own lock. Languages then
 /// load and highlight in parallel, which matters on a first build, when loading grammars is most of the markdown
 /// stage; a grammar that several languages embed (CSS in HTML) is loaded once per language that reaches it.
+/// A block is first highlighted with the language's own grammar and stubs for the grammars it embeds
+/// (<see cref="EmbeddedGrammarStubs"/>); only a block that reaches a stub loads the full grammar.
 /// </summary>
 internal sealed class LanguageGrammars
 {
@@ -19,21 +21,42 @@ internal sealed class LanguageGrammars
     public string? Highlight(string languageId, string code)
     {
         var language = _languages.GetOrAdd(languageId, id => new Lazy<Language>(() => Language.Load(id))).Value;
-        if (language.Grammar is null) return null;
-        lock (language.Gate) return CodeHighlighter.Render(language.Grammar, code);
+        if (language.Own is null) return null;
+        lock (language.Gate)
+        {
+            // Once a block needed the full grammar it is loaded, and it highlights every later block alike at no extra cost.
+            if (!language.FullLoaded && CodeHighlighter.Render(language.Own, code) is { } html) return html;
+            return CodeHighlighter.Render(language.Full, code)!;
+        }
     }
 
-    private sealed class Language(IGrammar? grammar)
+    /// <summary>How many languages loaded their full grammar, embedded grammars and all (for tests).</summary>
+    internal int FullGrammarsLoaded => _languages.Values.Count(l => l.IsValueCreated && l.Value.Own is not null && !l.Value.OwnIsFull && l.Value.FullLoaded);
+
+    private sealed class Language(string scope, IGrammar? own, bool ownIsFull)
     {
-        public IGrammar? Grammar { get; } = grammar;
+        private IGrammar? _full = ownIsFull ? own : null;
+
+        public IGrammar? Own { get; } = own;
+
+        /// <summary>The language's grammar embeds none, so its own grammar is the full one.</summary>
+        public bool OwnIsFull { get; } = ownIsFull;
 
         public Lock Gate { get; } = new();
+
+        public bool FullLoaded => _full is not null;
+
+        // Under Gate, like every use of the grammars.
+        public IGrammar Full => _full ??= new Registry(new BundledGrammars()).LoadGrammar(scope);
 
         public static Language Load(string languageId)
         {
             var grammars = new BundledGrammars();
             var scope = grammars.ScopeOf(languageId);
-            return new Language(string.IsNullOrEmpty(scope) ? null : new Registry(grammars).LoadGrammar(scope));
+            if (string.IsNullOrEmpty(scope)) return new Language("", null, true);
+            var stubs = new EmbeddedGrammarStubs(grammars, scope);
+            var own = new Registry(stubs).LoadGrammar(scope);
+            return new Language(scope, own, !stubs.StubbedAny);
         }
     }
 }
