@@ -129,9 +129,6 @@ internal static class SearchIndexWriter
         json.WriteEndArray();
     }
 
-    /// <summary>Each distinct term once, in order of first occurrence, as the index holds them.</summary>
-    internal static IEnumerable<string> BodyTerms(string text, SearchWords words) => SearchTerms.Of(text, words);
-
     /// <summary>Cuts at a word boundary and marks the cut, so a result never ends mid-word.</summary>
     public static string Trim(string text, int length)
     {
