@@ -30,6 +30,9 @@ internal sealed class NoBuildCache : IBuildCache
     public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
         ContentRenderer.Fresh.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
 
+    /// <summary>Nothing renders a body twice in a build that keeps nothing, so each is let go once rendered.</summary>
+    public bool ReleasesBodies => true;
+
     public void StartPages(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views) => SiteOutputs.Fresh.StartPages(theme, site, strings, views);
 
     public string? Page(string path, string layout, PostNode? node, Func<PageData> data, Func<PageData, string?> render) =>

@@ -10,7 +10,13 @@ internal sealed record ContentItem
     /// <summary>Site-relative path with forward slashes, e.g. content/posts/2026-01-05-hello.md.</summary>
     public required string SourcePath { get; init; }
     public required FrontMatter FrontMatter { get; init; }
-    public required string Body { get; init; }
+    public required string Body
+    {
+        get => _body ?? throw new InvalidOperationException($"the markdown of {SourcePath} was let go once rendered; render it before the build releases it");
+        init => _body = value;
+    }
+
+    private string? _body;
     /// <summary>1-based file line of the body's first line.</summary>
     public required int BodyStartLine { get; init; }
     public required string Slug { get; init; }
@@ -18,6 +24,12 @@ internal sealed record ContentItem
     public DateTimeOffset? Date { get; init; }
     /// <summary>The folder and files of a page bundle (content/posts/NAME/index.md), or null for a single file.</summary>
     public Bundles.PageBundle? Bundle { get; init; }
+
+    /// <summary>
+    /// Lets the body go once its markdown is rendered, in a build that renders it only once (sfd build): later stages
+    /// read the rendered HTML, so holding every post's source to the end of the build only raised its peak memory.
+    /// </summary>
+    internal void ReleaseBody() => _body = null;
 
     public string Title => FrontMatter.Title;
     public bool IsDraft => FrontMatter.Draft;

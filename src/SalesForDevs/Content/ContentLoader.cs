@@ -50,7 +50,7 @@ internal static class ContentLoader
         public ContentListing List(Func<ContentListing> walk) => walk();
 
         public ContentItem? Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics) =>
-            SourceText.Read(fullPath, path, diagnostics) is { } text ? Parse(text, path, kind, diagnostics) : null;
+            ContentFileReader.Read(fullPath, path, kind, diagnostics);
     }
 
     /// <summary>Lists a content folder: its markdown files, and the files of its page bundles (same link rules as all content).</summary>
@@ -64,9 +64,12 @@ internal static class ContentLoader
     }
 
     /// <summary>Parses one file's text; <paramref name="path"/> is site-relative and names the file in diagnostics.</summary>
-    public static ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics)
+    public static ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics) =>
+        ParseSplit(FrontMatterSplitter.Split(text), path, kind, diagnostics);
+
+    /// <summary>Parses a file already split into its front matter and body.</summary>
+    public static ContentItem? ParseSplit(SplitSource split, string path, ContentKind kind, DiagnosticBag diagnostics)
     {
-        var split = FrontMatterSplitter.Split(text);
         if (split.Error is not null)
         {
             diagnostics.Error("front-matter", split.Error, new SourceLocation(path, 1, 1));

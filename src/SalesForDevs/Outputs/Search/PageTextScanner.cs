@@ -60,6 +60,31 @@ internal sealed class PageTextScanner
         return new PageText(scanner._text.ToString(), scanner._headings.ToArray());
     }
 
+    /// <summary>
+    /// Like <see cref="TryRead"/>, without making a string of the text: <paramref name="text"/> is this thread's buffer,
+    /// valid until its next scan.
+    /// </summary>
+    public static bool TryScan(string html, out IReadOnlyList<string> headings, out ReadOnlySpan<char> text)
+    {
+        var scanner = t_scanner ??= new PageTextScanner();
+        scanner.Reset();
+        if (!scanner.Scan(html))
+        {
+            headings = [];
+            text = default;
+            return false;
+        }
+        headings = scanner._headings.ToArray();
+        if (scanner._flat.Length < scanner._text.Length || scanner._flat.Length > Math.Max(1 << 16, 2 * scanner._text.Length))
+            scanner._flat = new char[Math.Max(scanner._text.Length, 1024)];
+        scanner._text.CopyTo(0, scanner._flat, scanner._text.Length);
+        text = scanner._flat.AsSpan(0, scanner._text.Length);
+        return true;
+    }
+
+    // The text in one piece for TryScan, reused while pages are of a similar size.
+    private char[] _flat = [];
+
     private void Reset()
     {
         // A long page's builder is not kept at its size for the thread's lifetime.

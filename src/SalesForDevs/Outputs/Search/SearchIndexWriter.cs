@@ -20,9 +20,6 @@ internal static class SearchIndexWriter
 
     private const int SummaryLength = 160;
 
-    /// <summary>A long post's tail adds few new words; past this many distinct terms the rest is left out.</summary>
-    private const int MaxBodyTerms = 2000;
-
     /// <param name="cache">Keeps each page's document and the whole file while their inputs do not change (sfd serve).</param>
     public static OutputFile Write(SiteGraph graph, ViewFactory views, IOutputCache cache)
     {
@@ -107,7 +104,15 @@ internal static class SearchIndexWriter
 
     private static void WriteDoc(Utf8JsonWriter json, SearchDocumentInputs doc)
     {
-        var page = PageText.Read(doc.Html);
+        // The scanner's text is a span over its own buffer: read to the end of this document before the next scan.
+        IReadOnlyList<string> headings;
+        ReadOnlySpan<char> text;
+        if (!PageTextScanner.TryScan(doc.Html, out headings, out text))
+        {
+            var page = DomPageText.Read(doc.Html);
+            headings = page.Headings;
+            text = page.Text;
+        }
         json.WriteStartArray();
         json.WriteStringValue(doc.Url);
         json.WriteStringValue(doc.Title);
@@ -118,15 +123,11 @@ internal static class SearchIndexWriter
         json.WriteEndArray();
         json.WriteStringValue(doc.Series);
         json.WriteStartArray();
-        foreach (var heading in page.Headings) json.WriteStringValue(heading);
+        foreach (var heading in headings) json.WriteStringValue(heading);
         json.WriteEndArray();
-        json.WriteStringValue(string.Join(' ', BodyTerms(page.Text, doc.Words)));
+        json.WriteStringValue(SearchTerms.Joined(text, doc.Words));
         json.WriteEndArray();
     }
-
-    /// <summary>Each distinct term once, in order of first occurrence; repeated chunks of text are dropped before tokenizing, which gives the same terms.</summary>
-    internal static IEnumerable<string> BodyTerms(string text, SearchWords words) =>
-        SearchTokenizer.Terms(DistinctChunks.Of(text), words).Distinct(StringComparer.Ordinal).Take(MaxBodyTerms);
 
     /// <summary>Cuts at a word boundary and marks the cut, so a result never ends mid-word.</summary>
     public static string Trim(string text, int length)

@@ -21,6 +21,7 @@ internal static class ContentRenderer
         {
             var item = node.Item;
             results[node] = bodies.Render(item.Body, item.SourcePath, item.BodyStartLine, links, diagnostics, pipeline);
+            if (bodies.ReleasesBodies) item.ReleaseBody();
         });
         return results;
     }

@@ -10,4 +10,7 @@ namespace SalesForDevs.Rendering.Markdown;
 internal interface IBodyRenderer
 {
     RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline);
+
+    /// <summary>Whether each post's markdown may be let go once rendered: true only where nothing renders it again (a build that keeps nothing).</summary>
+    bool ReleasesBodies => false;
 }

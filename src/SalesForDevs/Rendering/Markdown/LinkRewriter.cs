@@ -10,10 +10,11 @@ namespace SalesForDevs.Rendering.Markdown;
 /// </summary>
 internal static class LinkRewriter
 {
-    public static void Rewrite(MarkdownDocument document, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
+    /// <param name="nodes">The body's nodes, found before any pass changed the tree's shape.</param>
+    public static void Rewrite(MarkdownNodes nodes, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
     {
-        RewriteRawHtml(document, sourcePath, links);
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        RewriteRawHtml(nodes.RawHtml, sourcePath, links);
+        foreach (var link in nodes.Links)
         {
             var url = link.Url;
             if (string.IsNullOrEmpty(url)) continue;
@@ -60,12 +61,12 @@ internal static class LinkRewriter
     /// Root links in raw HTML get the base path too, and relative ones to a page bundle's files the file's URL, as
     /// markdown links do; before the link pass, so its own HTML is not touched twice.
     /// </summary>
-    private static void RewriteRawHtml(MarkdownDocument document, string sourcePath, ILinkResolver links)
+    private static void RewriteRawHtml(IReadOnlyList<MarkdownObject> rawHtml, string sourcePath, ILinkResolver links)
     {
         Func<string, string?> bundled = url => links.BundleFileUrl(sourcePath, url);
-        foreach (var inline in document.Descendants<HtmlInline>())
+        foreach (var inline in rawHtml.OfType<HtmlInline>())
             inline.Tag = RawHtmlLinks.Rewrite(inline.Tag, links.RootRelative, bundled);
-        foreach (var block in document.Descendants<HtmlBlock>())
+        foreach (var block in rawHtml.OfType<HtmlBlock>())
         {
             var lines = block.Lines.Lines;
             for (var i = 0; i < block.Lines.Count; i++)

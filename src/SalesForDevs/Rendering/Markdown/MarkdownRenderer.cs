@@ -51,7 +51,9 @@ internal static partial class MarkdownRenderer
     private static RenderedMarkdown RenderChecked(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline)
     {
         var document = Markdig.Markdown.Parse(body, pipeline);
-        if (RawHtmlNesting.Find(document) is { } tooDeep)
+        // One walk finds what the passes below read; only the last two change the tree's shape.
+        var nodes = MarkdownNodes.Of(document);
+        if (RawHtmlNesting.Find(nodes.RawHtml) is { } tooDeep)
         {
             diagnostics.Error("markdown-nesting", $"the raw HTML here is nested more than {RawHtmlNesting.MaxDepth} elements deep; no browser shows that, so flatten it",
                 new SourceLocation(sourcePath, bodyStartLine + tooDeep.Line, tooDeep.Column + 1));
@@ -59,9 +61,9 @@ internal static partial class MarkdownRenderer
         }
         if (MarkdownPipelineFactory.EscapesRawHtml(pipeline)) UnsafeLinks.Report(document, sourcePath, bodyStartLine, diagnostics);
         ShortcodeSyntax.Report(document, sourcePath, bodyStartLine, diagnostics);
-        ImageAttributes.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
-        var (images, wrapImages) = ResponsiveImages.Apply(document, sourcePath, bodyStartLine, links, diagnostics);
-        LinkRewriter.Rewrite(document, sourcePath, bodyStartLine, links, diagnostics);
+        ImageAttributes.Apply(nodes.Links, sourcePath, bodyStartLine, links, diagnostics);
+        var (images, wrapImages) = ResponsiveImages.Apply(nodes.Links, sourcePath, bodyStartLine, links, diagnostics);
+        LinkRewriter.Rewrite(nodes, sourcePath, bodyStartLine, links, diagnostics);
         wrapImages();
 
         // One renderer per thread, reset between bodies: setting one up costs about as much as rendering a short post.

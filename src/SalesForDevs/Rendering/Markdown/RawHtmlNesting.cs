@@ -20,10 +20,11 @@ internal static class RawHtmlNesting
     };
 
     /// <summary>The 0-based line and column (in the body) of the first start tag past the limit; null when there is none.</summary>
-    public static (int Line, int Column)? Find(MarkdownDocument document)
+    /// <param name="rawHtml">The body's raw HTML blocks and inlines in document order (<see cref="MarkdownNodes.RawHtml"/>).</param>
+    public static (int Line, int Column)? Find(IReadOnlyList<MarkdownObject> rawHtml)
     {
         var open = new List<string>();
-        foreach (var node in document.Descendants())
+        foreach (var node in rawHtml)
         {
             switch (node)
             {

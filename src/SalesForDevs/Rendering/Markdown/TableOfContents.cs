@@ -19,28 +19,46 @@ internal static class TableOfContents
             .ToList();
         if (headings.Count < 2) return "";
         var top = headings.Min(h => h.Level);
-        var html = new StringBuilder("<ol>");
+        var html = t_html ??= new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
+        html.GetStringBuilder().Clear();
+        html.Write("<ol>");
         var open = false;   // whether a nested list is open under the last top-level item
         var first = true;
         foreach (var heading in headings.Where(h => h.Level <= top + 1))
         {
-            var link = $"<a href=\"#{WebUtility.HtmlEncode(heading.GetAttributes().Id)}\">{WebUtility.HtmlEncode(HeadingText.Of(heading))}</a>";
             if (heading.Level == top)
             {
-                if (open) { html.Append("</ol>"); open = false; }
-                if (!first) html.Append("</li>");
-                html.Append("<li>").Append(link);
+                if (open) { html.Write("</ol>"); open = false; }
+                if (!first) html.Write("</li>");
+                html.Write("<li>");
+                WriteLink(html, heading);
             }
             else
             {
-                if (first) html.Append("<li>");
-                if (!open) { html.Append("<ol>"); open = true; }
-                html.Append("<li>").Append(link).Append("</li>");
+                if (first) html.Write("<li>");
+                if (!open) { html.Write("<ol>"); open = true; }
+                html.Write("<li>");
+                WriteLink(html, heading);
+                html.Write("</li>");
             }
             first = false;
         }
-        if (open) html.Append("</ol>");
-        html.Append("</li></ol>");
-        return html.ToString();
+        if (open) html.Write("</ol>");
+        html.Write("</li></ol>");
+        var toc = html.ToString();
+        if (html.GetStringBuilder().Capacity > 1 << 16) t_html = null;
+        return toc;
+    }
+
+    // One writer per thread, its text copied out once per body.
+    [ThreadStatic] private static StringWriter? t_html;
+
+    private static void WriteLink(StringWriter html, HeadingBlock heading)
+    {
+        html.Write("<a href=\"#");
+        WebUtility.HtmlEncode(heading.GetAttributes().Id, html);
+        html.Write("\">");
+        WebUtility.HtmlEncode(HeadingText.Of(heading), html);
+        html.Write("</a>");
     }
 }

@@ -60,6 +60,7 @@ public sealed class PageTextScannerTests
         var scanned = PageTextScanner.TryRead(html);
         Assert.NotNull(scanned);
         AssertSame(DomPageText.Read(html), scanned);
+        AssertScanSame(DomPageText.Read(html), html);
     }
 
     [Theory]
@@ -67,6 +68,7 @@ public sealed class PageTextScannerTests
     public void Html_the_parser_rearranges_is_left_to_the_parser(string html)
     {
         Assert.Null(PageTextScanner.TryRead(html));
+        Assert.False(PageTextScanner.TryScan(html, out _, out _));
         AssertSame(DomPageText.Read(html), PageText.Read(html));
     }
 
@@ -81,6 +83,26 @@ public sealed class PageTextScannerTests
     {
         var html = File.ReadAllText(Path.Combine(Golden.Folder, file));
         AssertSame(DomPageText.Read(html), PageTextScanner.TryRead(html));
+        AssertScanSame(DomPageText.Read(html), html);
+    }
+
+    [Fact]
+    public void A_scan_after_a_longer_page_gives_only_its_own_text()
+    {
+        var longer = "<p>" + string.Join(' ', Enumerable.Repeat("word", 20_000)) + "</p>";
+        Assert.True(PageTextScanner.TryScan(longer, out _, out var first));
+        Assert.Equal(20_000 * 5 - 1, first.Length);
+        Assert.True(PageTextScanner.TryScan("<h2>Short</h2><p>page</p>", out var headings, out var text));
+        Assert.Equal("Shortpage", text.ToString());
+        Assert.Equal(["Short"], headings);
+    }
+
+    /// <summary>The span the index reads is the text the record holds.</summary>
+    private static void AssertScanSame(PageText expected, string html)
+    {
+        Assert.True(PageTextScanner.TryScan(html, out var headings, out var text));
+        Assert.Equal(expected.Text, text.ToString());
+        Assert.Equal(expected.Headings, headings);
     }
 
     [Fact]

@@ -13,6 +13,10 @@ internal sealed class HtmlAnchoredHeadingRenderer(string label) : HtmlObjectRend
 
     private static readonly string[] Tags = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
+    // The label split where the heading goes, each part already encoded: encoding the parts and the heading's text
+    // apart gives what encoding the whole label would, without building it per heading.
+    private readonly string[] _labelParts = label.Split("{heading}").Select(part => WebUtility.HtmlEncode(part)).ToArray();
+
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
         var tag = Tags[Math.Clamp(heading.Level, 1, 6) - 1];
@@ -22,8 +26,14 @@ internal sealed class HtmlAnchoredHeadingRenderer(string label) : HtmlObjectRend
         if (renderer.EnableHtmlForBlock && !string.IsNullOrEmpty(id))
         {
             var text = HeadingText.Of(heading);
-            renderer.Write("<a class=\"heading-anchor\" href=\"#").Write(WebUtility.HtmlEncode(id))
-                .Write("\" aria-label=\"").Write(WebUtility.HtmlEncode(label.Replace("{heading}", text, StringComparison.Ordinal))).Write("\">#</a>");
+            renderer.Write("<a class=\"heading-anchor\" href=\"#").Write(WebUtility.HtmlEncode(id)).Write("\" aria-label=\"");
+            renderer.Write(_labelParts[0]);
+            for (var i = 1; i < _labelParts.Length; i++)
+            {
+                WebUtility.HtmlEncode(text, renderer.Writer);
+                renderer.Write(_labelParts[i]);
+            }
+            renderer.Write("\">#</a>");
         }
         if (renderer.EnableHtmlForBlock) renderer.Write("</").Write(tag).WriteLine(">");
         renderer.EnsureLine();

@@ -13,11 +13,13 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Images;
 /// </summary>
 internal static class ImageAttributes
 {
-    public static void Apply(MarkdownDocument document, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
+    /// <param name="linksAndImages">The body's links and images in document order (<see cref="MarkdownNodes.Links"/>).</param>
+    public static void Apply(IReadOnlyList<LinkInline> linksAndImages, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
     {
         var first = true;
-        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
+        foreach (var image in linksAndImages)
         {
+            if (!image.IsImage) continue;
             var url = image.Url ?? "";
             if (AltText(image).Length == 0)
                 diagnostics.Warning("image-alt", $"image \"{url}\" has no alt text; describe what it shows between the brackets: ![a chart of raises by year]({url})",

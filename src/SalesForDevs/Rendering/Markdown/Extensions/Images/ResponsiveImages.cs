@@ -22,13 +22,16 @@ internal static class ResponsiveImages
 
     /// <returns>The images and their copies, and a step that wraps images in &lt;picture&gt;: run it after links are rewritten,
     /// since inserting inlines first hides the links before them in the paragraph from the rewriter's walk.</returns>
-    public static (IReadOnlyList<ImageUse> Uses, Action Wrap) Apply(MarkdownDocument document, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics)
+    /// <param name="linksAndImages">The body's links and images in document order (<see cref="MarkdownNodes.Links"/>).</param>
+    public static (IReadOnlyList<ImageUse> Uses, Action Wrap) Apply(IReadOnlyList<LinkInline> linksAndImages, string sourcePath, int bodyStartLine, ILinkResolver links,
+        DiagnosticBag diagnostics)
     {
         if (links.ImageSettings is not { Enabled: true } settings) return ([], () => { });
         var uses = new List<ImageUse>();
         var wraps = new List<(LinkInline Image, string Source)>();
-        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage).ToList())
+        foreach (var image in linksAndImages)
         {
+            if (!image.IsImage) continue;
             var url = image.Url ?? "";
             if (links.PublishedImage(sourcePath, url) is not { } published
                 || !Formats.TryGetValue(Path.GetExtension(published.File), out var format)) continue;

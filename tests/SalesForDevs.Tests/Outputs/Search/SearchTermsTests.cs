@@ -4,17 +4,9 @@ using SalesForDevs.Outputs.Search;
 
 namespace SalesForDevs.Tests.Outputs.Search;
 
-/// <summary>Dropping repeated chunks before tokenizing must leave the index's terms, and their order, as they were.</summary>
-public sealed class DistinctChunksTests
+/// <summary>Terms read from a span with remembered words must be the tokenizer's, distinct, in order, at most 2,000.</summary>
+public sealed class SearchTermsTests
 {
-    [Theory]
-    [InlineData("the ask the ask, the ask", "the ask ask,")]
-    [InlineData("  lead\ttrail \n\n lead  ", "lead trail")]
-    [InlineData("", "")]
-    public void Repeated_chunks_are_left_out_in_order(string text, string expected)
-    {
-        Assert.Equal(expected, DistinctChunks.Of(text));
-    }
 
     public static TheoryData<string> Texts() => new(
         "Die Verkäufe, die Verkäufer und der Verkauf: verkaufen, Verkaufens. Straße STRASSE",
@@ -30,8 +22,35 @@ public sealed class DistinctChunksTests
         foreach (var words in new[] { Translations.English.Search, German() })
         {
             var whole = SearchTokenizer.Terms(text, words).Distinct(StringComparer.Ordinal).Take(2000).ToList();
-            Assert.Equal(whole, SearchIndexWriter.BodyTerms(text, words).ToList());
+            // Twice: the second time every word is remembered.
+            for (var pass = 0; pass < 2; pass++)
+            {
+                Assert.Equal(whole, SearchTerms.Of(text, words));
+                Assert.Equal(string.Join(' ', whole), SearchTerms.Joined(text, words).ToString());
+            }
         }
+    }
+
+    [Fact]
+    public void A_language_switch_forgets_the_words_of_the_other()
+    {
+        // The same word is a different term in each language; what one remembered must not answer for the other.
+        var germanWords = German();
+        var german = SearchTerms.Of("Beiträge Verkäufe", germanWords);
+        var english = SearchTerms.Of("Beiträge Verkäufe", Translations.English.Search);
+        Assert.Equal(SearchTokenizer.Terms("Beiträge Verkäufe", germanWords), german);
+        Assert.Equal(SearchTokenizer.Terms("Beiträge Verkäufe", Translations.English.Search), english);
+        Assert.NotEqual(german, english);
+    }
+
+    [Fact]
+    public void A_word_longer_than_the_buffer_is_read_whole()
+    {
+        var word = new string('x', 300);
+        var text = $"{word.ToUpperInvariant()} end";
+        var terms = SearchTerms.Of(text, Translations.English.Search);
+        Assert.Equal(SearchTokenizer.Terms(text, Translations.English.Search), terms);
+        Assert.Equal(300, terms[0].Length);
     }
 
     private static SearchWords German()
