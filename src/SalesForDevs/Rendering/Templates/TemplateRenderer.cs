@@ -34,6 +34,19 @@ internal sealed class TemplateRenderer
         // Replaces Scriban's include with one that knows the chain, to name an include cycle.
         _functions["include"] = new IncludeChainFunction();
         _loader = new ThemeTemplateLoader(theme);
+        Partials = new PartialCache(theme, BuildConstants());
+    }
+
+    /// <summary>Partials whose output this build keeps and writes again (see <see cref="PartialAnalyzer"/>).</summary>
+    public PartialCache Partials { get; }
+
+    /// <summary>The globals that are the same on every page of the build, with their values: what a kept partial may read.</summary>
+    private Dictionary<string, object?> BuildConstants()
+    {
+        var constants = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = _site };
+        foreach (var (name, value) in _functions) constants[name] = value;
+        foreach (var name in PartialAnalyzer.BuiltinNames) constants[name] = _builtins[name];
+        return constants;
     }
 
     public Theme Theme => _theme;
@@ -139,6 +152,7 @@ internal sealed class TemplateRenderer
     {
         var context = new ThemeTemplateContext(_builtins, _limits, _failures)
         {
+            Partials = Partials,
             StrictVariables = true,
             // A misspelt member (page.titel) must be an error, not an empty string.
             EnableRelaxedMemberAccess = false,
