@@ -30,7 +30,7 @@ internal sealed class IncludeChainFunction : IScriptCustomFunction
             var template = context.GetOrCreateTemplate(context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), call)!, call);
             // Written where the statement stands, as the string would have been; an indented include (each line of the
             // string indented when written) or one whose value is used goes the usual way.
-            var inPlace = call.Parent is ScriptExpressionStatement && context.CurrentIndent is null && context.EnableOutput;
+            var inPlace = call.Parent is ScriptExpressionStatement && IncludeRenderer.Unindented(context) && context.EnableOutput;
             if (theme.Partials is { } partials && partials.TryWrite(context, name, arguments, () => IncludeRenderer.ToText(context, template, arguments, call), out var html))
             {
                 if (!inPlace) return html;

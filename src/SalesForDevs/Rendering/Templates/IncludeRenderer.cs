@@ -12,9 +12,19 @@ namespace SalesForDevs.Rendering.Templates;
 /// </summary>
 internal static class IncludeRenderer
 {
-    /// <summary>Renders into the current output; the caller has made sure the output is not indented.</summary>
+    /// <summary>
+    /// Whether text written now goes out as it is: no indent, or an empty one (Scriban then writes nothing before each
+    /// line, and keeps the same track of line ends as without one). Only then is rendering in place the same as
+    /// rendering a string and writing it.
+    /// </summary>
+    public static bool Unindented(TemplateContext context) => string.IsNullOrEmpty(context.CurrentIndent);
+
+    /// <summary>Renders into the current output; the caller has made sure it is <see cref="Unindented"/>.</summary>
     public static void Render(TemplateContext context, Template template, ScriptArray arguments, ScriptNode caller)
     {
+        // Scriban's include starts the included template without the caller's indent, and so does this.
+        var indent = context.CurrentIndent;
+        context.CurrentIndent = null;
         context.EnterRecursive(caller);
         context.PushLocal();
         try
@@ -36,6 +46,7 @@ internal static class IncludeRenderer
         {
             context.PopLocal();
             context.ExitRecursive(caller);
+            context.CurrentIndent = indent;
         }
     }
 
@@ -62,6 +73,7 @@ internal static class IncludeRenderer
         return output.ToString();
     }
 
+    /// <summary>Whether the last text written ended a line: Scriban's own state, which decides where an indent goes.</summary>
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
-    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
+    internal static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 }
