@@ -8,6 +8,9 @@ namespace SalesForDevs.Rendering.Templates;
 /// <summary>
 /// Scriban's <c>include</c>, keeping the chain of includes on the context, so that a template that includes itself
 /// (directly or through others) is reported once, at the include that leads back, with the whole chain named.
+/// An include that is a statement of its own (<c>{{ include "partials/footer" }}</c>) renders straight into the
+/// page's output rather than into a string the page then copies, and a partial the <see cref="PartialCache"/> keeps
+/// is written from there.
 /// </summary>
 internal sealed class IncludeChainFunction : IScriptCustomFunction
 {
@@ -16,12 +19,27 @@ internal sealed class IncludeChainFunction : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (context is not ThemeTemplateContext theme) return Include.Invoke(context, callerContext, arguments, blockStatement);
-        var name = arguments.Count > 0 ? Normalize(context.ObjectToString(arguments[0]) ?? "") : "";
+        var name = arguments.Count > 0 ? PartialAnalyzer.TemplateName(context.ObjectToString(arguments[0]) ?? "") : "";
         theme.Includes.Add((name, callerContext?.Span ?? default));
         try
         {
             if (theme.Includes.Count > theme.Limits.IncludeDepth) throw Cycle(theme.Includes);
-            return Include.Invoke(context, callerContext, arguments, blockStatement);
+            if (callerContext is not ScriptFunctionCall call || call.Arguments.Any(a => a is ScriptNamedArgument) || arguments.Count == 0)
+                return Include.Invoke(context, callerContext, arguments, blockStatement);
+
+            var template = context.GetOrCreateTemplate(context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), call)!, call);
+            // Written where the statement stands, as the string would have been; an indented include (each line of the
+            // string indented when written) or one whose value is used goes the usual way.
+            var inPlace = call.Parent is ScriptExpressionStatement && IncludeRenderer.Unindented(context) && context.EnableOutput;
+            if (theme.Partials is { } partials && partials.TryWrite(context, name, arguments, () => IncludeRenderer.ToText(context, template, arguments, call), out var html))
+            {
+                if (!inPlace) return html;
+                context.Write(html!, 0, html!.Length);
+                return null;
+            }
+            if (!inPlace) return IncludeRenderer.ToText(context, template, arguments, call);
+            IncludeRenderer.Render(context, template, arguments, call);
+            return null;
         }
         finally
         {
@@ -40,12 +58,6 @@ internal sealed class IncludeChainFunction : IScriptCustomFunction
         var names = string.Join(" -> ", chain.Take(back + 1).Select(c => c.Template));
         return new TemplateLimitException(chain[back].At,
             $"include cycle: {names}; `{chain[back].Template}` is included again inside itself, without end; remove this include or guard it with a condition that ends");
-    }
-
-    private static string Normalize(string name)
-    {
-        name = name.Replace('\\', '/').Trim('/');
-        return name.EndsWith(ThemeLoader.Extension, StringComparison.Ordinal) ? name[..^ThemeLoader.Extension.Length] : name;
     }
 
     public int RequiredParameterCount => Include.RequiredParameterCount;

@@ -34,6 +34,23 @@ internal sealed class TemplateRenderer
         // Replaces Scriban's include with one that knows the chain, to name an include cycle.
         _functions["include"] = new IncludeChainFunction();
         _loader = new ThemeTemplateLoader(theme);
+        Partials = new PartialCache(theme, BuildConstants());
+        _contentAlone = ContentStatement.IsAlone(theme);
+    }
+
+    // Base writes {{ content }} once, alone: first builds render the page's layout right there (LayoutContent).
+    private readonly bool _contentAlone;
+
+    /// <summary>Partials whose output this build keeps and writes again (see <see cref="PartialAnalyzer"/>).</summary>
+    public PartialCache Partials { get; }
+
+    /// <summary>The globals that are the same on every page of the build, with their values: what a kept partial may read.</summary>
+    private Dictionary<string, object?> BuildConstants()
+    {
+        var constants = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = _site };
+        foreach (var (name, value) in _functions) constants[name] = value;
+        foreach (var name in PartialAnalyzer.BuiltinNames) constants[name] = _builtins[name];
+        return constants;
     }
 
     public Theme Theme => _theme;
@@ -60,8 +77,10 @@ internal sealed class TemplateRenderer
     public bool RenderPage(string layout, PageView page, PaginatorView? paginator, string pageSource, IScriptOutput output)
     {
         if (layout == "base" || !_theme.Has("base")) return Render(layout, page, paginator, null, pageSource, null, output) is not null;
-        var main = Render(layout, page, paginator, null, pageSource);
-        return main is not null && Render("base", page, paginator, main, pageSource, null, output) is not null;
+        if (_contentAlone && _theme.Find(layout) is { } main)
+            return Render("base", page, paginator, new LayoutContent(main, Globals(page, paginator, null)), pageSource, null, output) is not null;
+        var text = Render(layout, page, paginator, null, pageSource);
+        return text is not null && Render("base", page, paginator, text, pageSource, null, output) is not null;
     }
 
     /// <summary>Adds the template errors of the pages rendered so far to <paramref name="diagnostics"/>, each once.</summary>
@@ -69,7 +88,7 @@ internal sealed class TemplateRenderer
 
     /// <summary>Renders one template with the standard globals and, optionally, extra ones (the email layout uses this).</summary>
     /// <param name="output">Where the template writes; the result is then "" (null still means an error). The context's own string output when null.</param>
-    public string? Render(string layout, PageView page, PaginatorView? paginator, string? content, string pageSource,
+    public string? Render(string layout, PageView page, PaginatorView? paginator, object? content, string pageSource,
         IReadOnlyDictionary<string, object?>? extra = null, IScriptOutput? output = null)
     {
         if (_failures.Stopped) return null;
@@ -84,13 +103,7 @@ internal sealed class TemplateRenderer
         // Contexts are costly to set up and a build renders two templates per page, so finished ones are reused.
         // Each render pushes its own globals (assignments land there) and pops them, so nothing leaks between pages.
         var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
-        var globals = new ScriptObject
-        {
-            ["site"] = _site,
-            ["page"] = page,
-            ["paginator"] = paginator,
-            ["content"] = content ?? (page as ContentPageView)?.Content ?? "",
-        };
+        var globals = Globals(page, paginator, content);
         if (extra is not null) foreach (var (key, value) in extra) globals[key] = value;
         context.PushGlobal(globals);
         context.StartPage(layout);
@@ -123,6 +136,15 @@ internal sealed class TemplateRenderer
         }
     }
 
+    /// <summary>What every template of a page reads: <c>content</c> is the main column in base, the page's own body elsewhere.</summary>
+    private ScriptObject Globals(PageView page, PaginatorView? paginator, object? content) => new()
+    {
+        ["site"] = _site,
+        ["page"] = page,
+        ["paginator"] = paginator,
+        ["content"] = content ?? (page as ContentPageView)?.Content ?? "",
+    };
+
     /// <summary>Scriban's own limits (loops, recursion, string and output size), which stop the build like ours.</summary>
     private static bool IsScribanLimit(string message) =>
         message.StartsWith("Exceeding", StringComparison.Ordinal) || message.Contains("LimitToString", StringComparison.Ordinal) ||
@@ -139,6 +161,7 @@ internal sealed class TemplateRenderer
     {
         var context = new ThemeTemplateContext(_builtins, _limits, _failures)
         {
+            Partials = Partials,
             StrictVariables = true,
             // A misspelt member (page.titel) must be an error, not an empty string.
             EnableRelaxedMemberAccess = false,

@@ -31,6 +31,9 @@ internal sealed class ThemeTemplateContext : TemplateContext
 
     public TemplateLimits Limits => _limits;
 
+    /// <summary>Partial output kept for the build, shared by the build's contexts; null where nothing is kept (shortcodes).</summary>
+    public PartialCache? Partials { get; init; }
+
     /// <summary>The layout being rendered, then each include under it, innermost last.</summary>
     public List<(string Template, SourceSpan At)> Includes { get; } = [];
 
