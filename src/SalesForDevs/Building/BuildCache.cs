@@ -114,4 +114,14 @@ internal sealed class BuildCache : IBuildCache
         var made = inputs();
         return Files.Reuse(slot, made, () => make(made));
     }
+
+    IReadOnlyList<T> IOutputCache.ReuseEach<TInputs, T>(string slot, IReadOnlyList<PostNode> nodes, Func<PostNode, TInputs> inputs, Func<TInputs, T> make)
+    {
+        Files.TryGetKept<KeptParts<TInputs, T>>(slot, out var kept);
+        var (graph, rendered) = Pages.Inputs ?? throw new InvalidOperationException("parts are made after the build's pages started");
+        var next = KeptParts<TInputs, T>.Next(kept, graph, rendered, nodes, Pages.Changes?.Bodies, Pages.LastRendered, inputs, make, out var reused, out var made);
+        Files.Keep(slot, next);
+        Files.CountParts(reused, made);
+        return next.Parts;
+    }
 }

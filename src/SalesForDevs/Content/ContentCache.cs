@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using SalesForDevs.Caching;
 using SalesForDevs.Diagnostics;
 
 namespace SalesForDevs.Content;
@@ -8,13 +8,12 @@ namespace SalesForDevs.Content;
 /// and, when the caller knows which files changed since the last build (<see cref="StartBuild"/>), a file that did not
 /// change is not even read. Only files that parsed cleanly are kept, so a broken file reports its errors on every
 /// build. A file whose body changed but whose front matter did not keeps its <see cref="FrontMatter"/> object, which
-/// tells later stages that nothing the site's structure is made from changed. Between <see cref="StartBuild"/> and
-/// <see cref="FinishBuild"/> it notes the files a build read, and then forgets the others.
+/// tells later stages that nothing the site's structure is made from changed. A complete build forgets the files it
+/// did not ask for (<see cref="KeptEntries{TKey, TValue}"/>).
 /// </summary>
 internal sealed class ContentCache : IContentParser
 {
-    private readonly ConcurrentDictionary<string, Entry> _items = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly KeptEntries<string, Entry> _items = new(StringComparer.Ordinal);
     private IReadOnlySet<string>? _changed;
     private ContentListing? _listing;
     private ContentListing? _listed;
@@ -44,11 +43,7 @@ internal sealed class ContentCache : IContentParser
 
     public ContentItem? Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics)
     {
-        if (_changed is not null && !_changed.Contains(path) && _items.TryGetValue(path, out var kept) && kept.Item.Kind == kind)
-        {
-            _used[path] = 0;
-            return kept.Item;
-        }
+        if (_changed is not null && !_changed.Contains(path) && _items.TryGet(path, out var kept) && kept.Item.Kind == kind) return kept.Item;
         Interlocked.Increment(ref _read);
         var text = SourceText.Read(fullPath, path, diagnostics);
         return text is null ? null : Parse(text, path, kind, diagnostics);
@@ -56,22 +51,21 @@ internal sealed class ContentCache : IContentParser
 
     public ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics)
     {
-        _used[path] = 0;
-        var had = _items.TryGetValue(path, out var kept);
+        var had = _items.TryGet(path, out var kept);
         if (had && kept!.Text == text && kept.Item.Kind == kind) return kept.Item;
         var local = new DiagnosticBag();
         var item = ContentLoader.Parse(text, path, kind, local);
         foreach (var d in local.Sorted()) diagnostics.Add(d);
         if (item is null || local.HasErrors)
         {
-            _items.TryRemove(path, out _);
+            _items.Remove(path);
             return item;
         }
         var frontMatter = FrontMatterSplitter.Split(text).FrontMatter;
         // The same front matter text parses to the same values: keeping the object lets the outputs stage see by
         // identity that only the body changed.
         if (had && kept!.Item.Kind == kind && kept.FrontMatterText == frontMatter) item = item with { FrontMatter = kept.Item.FrontMatter };
-        _items[path] = new Entry(text, frontMatter, item);
+        _items.Set(path, new Entry(text, frontMatter, item));
         return item;
     }
 
@@ -81,7 +75,7 @@ internal sealed class ContentCache : IContentParser
     /// </param>
     public void StartBuild(IReadOnlySet<string>? changed = null)
     {
-        _used = new(StringComparer.Ordinal);
+        _items.StartBuild();
         _changed = changed;
         _listed = null;
         Interlocked.Exchange(ref _read, 0);
@@ -92,7 +86,7 @@ internal sealed class ContentCache : IContentParser
     {
         // Only a complete build's listing is kept: it walked the folders without an error.
         _listing = _listed;
-        foreach (var path in _items.Keys.Where(p => !_used.ContainsKey(p)).ToList()) _items.TryRemove(path, out _);
+        _items.FinishBuild();
     }
 
     private sealed record Entry(string Text, string? FrontMatterText, ContentItem Item);
