@@ -91,13 +91,20 @@ internal sealed class BuildCache : IBuildCache
 
     ContentItem? IContentParser.Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics) => Content.Load(fullPath, path, kind, diagnostics);
 
-    SiteGraph IGraphLinker.Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics) =>
-        Graph.Link(config, items, rules, diagnostics);
+    SiteGraph IGraphLinker.Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics)
+    {
+        var graph = Graph.Link(config, items, rules, diagnostics);
+        Markdown.NodesEdited(Graph.Reused ? Graph.Edited : null);
+        return graph;
+    }
 
     Theme? IThemeLoader.LoadTheme(string siteDirectory, string themeName, DiagnosticBag diagnostics) => Templates.LoadTheme(siteDirectory, themeName, diagnostics);
 
     RenderedMarkdown IBodyRenderer.Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
         Markdown.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
+
+    IReadOnlyDictionary<PostNode, RenderedMarkdown> IBodyRenderer.RenderAll(SiteGraph graph, Func<IReadOnlyDictionary<PostNode, RenderedMarkdown>> renderEach,
+        Func<PostNode, RenderedMarkdown> renderOne) => Markdown.RenderAll(graph, renderEach, renderOne);
 
     void IOutputCache.StartPages(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views) => Pages.BeginBuild(theme, site, strings, views);
 

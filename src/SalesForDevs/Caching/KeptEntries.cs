@@ -20,6 +20,7 @@ internal sealed class KeptEntries<TKey, TValue> where TKey : notnull
     private int _usedThisBuild;
     private int _hits;
     private int _misses;
+    private volatile bool _keepUnused;
 
     public KeptEntries(IEqualityComparer<TKey>? comparer = null) => _slots = new(comparer);
 
@@ -37,6 +38,7 @@ internal sealed class KeptEntries<TKey, TValue> where TKey : notnull
     public void StartBuild()
     {
         Interlocked.Increment(ref _build);
+        _keepUnused = false;
         Interlocked.Exchange(ref _usedThisBuild, 0);
         Interlocked.Exchange(ref _hits, 0);
         Interlocked.Exchange(ref _misses, 0);
@@ -91,6 +93,14 @@ internal sealed class KeptEntries<TKey, TValue> where TKey : notnull
 
     public void CountHit() => Interlocked.Increment(ref _hits);
 
+    public void CountHits(int count) => Interlocked.Add(ref _hits, count);
+
+    /// <summary>
+    /// The running build used every entry, including those it did not ask for (it took a whole earlier result that holds
+    /// them): <see cref="FinishBuild"/> then forgets nothing.
+    /// </summary>
+    public void KeepUnused() => _keepUnused = true;
+
     public void CountMiss() => Interlocked.Increment(ref _misses);
 
     /// <summary>
@@ -101,7 +111,7 @@ internal sealed class KeptEntries<TKey, TValue> where TKey : notnull
     public int FinishBuild()
     {
         var build = Volatile.Read(ref _build);
-        if (Volatile.Read(ref _usedThisBuild) >= _slots.Count) return 0;
+        if (_keepUnused || Volatile.Read(ref _usedThisBuild) >= _slots.Count) return 0;
         var forgotten = 0;
         foreach (var (key, slot) in _slots)
         {

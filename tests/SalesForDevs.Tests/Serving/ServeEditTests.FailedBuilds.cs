@@ -82,4 +82,28 @@ public sealed partial class ServeEditTests
         Assert.Contains("srcset=", Text(live, "2026/02/pictures/index.html"));
         AssertSameAsBuild(site, live);
     }
+
+    [Fact]
+    public void A_body_edited_in_a_build_that_failed_is_shown_once_a_later_build_works()
+    {
+        using var site = new TempSite(Files + $"\n-- {Pictures} --\n---\ntitle: Pictures\n---\nThe pictures.\n\n<!--more-->\n\nNone yet.\n");
+        var photo = Jpeg(1800, 900);
+        File.WriteAllBytes(Path.Combine(site.Root, "content/posts/2026-02-01-pictures/cut.jpg"), photo[..(photo.Length / 3)]);
+        var live = new LiveSite(site.Root, Options, "http://127.0.0.1:4999");
+        Assert.True(live.Rebuild().Succeeded);
+        var original = File.ReadAllText(Path.Combine(site.Root, Pictures));
+
+        // Second's body and the cut photo in one save: the build fails at the photo.
+        site.Write(Second, SecondWith(rest: "The rest of second, saved with the photo."));
+        site.Write(Pictures, original.Replace("None yet.", "![a cut photo](cut.jpg)", StringComparison.Ordinal));
+        Assert.False(live.Rebuild(new SiteChanges([Second, Pictures], 0)).Succeeded);
+
+        // Only the photo is taken out again: second's edit, made in the failed build, must show now.
+        site.Write(Pictures, original);
+        var report = live.Rebuild(new SiteChanges([Pictures], 0));
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.True(report.GraphReused);
+        Assert.Contains("saved with the photo", Text(live, "2026/01/second/index.html"));
+        AssertSameAsBuild(site, live);
+    }
 }

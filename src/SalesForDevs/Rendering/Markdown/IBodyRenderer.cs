@@ -10,4 +10,12 @@ namespace SalesForDevs.Rendering.Markdown;
 internal interface IBodyRenderer
 {
     RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline);
+
+    /// <summary>
+    /// Every body of <paramref name="graph"/>: <paramref name="renderEach"/>'s results, or, when the renderer knows which
+    /// nodes changed since its last complete build with the same graph (sfd serve), that build's results with only the
+    /// changed nodes rendered again by <paramref name="renderOne"/>.
+    /// </summary>
+    IReadOnlyDictionary<Linking.PostNode, RenderedMarkdown> RenderAll(Linking.SiteGraph graph, Func<IReadOnlyDictionary<Linking.PostNode, RenderedMarkdown>> renderEach,
+        Func<Linking.PostNode, RenderedMarkdown> renderOne) => renderEach();
 }

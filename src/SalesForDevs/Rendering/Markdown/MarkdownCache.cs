@@ -15,6 +15,11 @@ namespace SalesForDevs.Rendering.Markdown;
 internal sealed class MarkdownCache : IBodyRenderer
 {
     private readonly KeptEntries<string, Entry> _entries = new(StringComparer.Ordinal);
+    // Every body of the last complete build that reported nothing, with its graph, and of the build running.
+    private (Linking.SiteGraph Graph, IReadOnlyDictionary<Linking.PostNode, RenderedMarkdown> Results)? _last, _next;
+    // The nodes whose item changed since the last complete build, when every build since kept its graph; null when unknown.
+    private HashSet<Linking.PostNode>? _editedSinceLast = [];
+    private int _reported;
 
     /// <summary>Bodies served from the cache since the last <see cref="StartBuild"/>.</summary>
     public int Hits => _entries.Hits;
@@ -22,7 +27,46 @@ internal sealed class MarkdownCache : IBodyRenderer
     /// <summary>Bodies rendered since the last <see cref="StartBuild"/>.</summary>
     public int Misses => _entries.Misses;
 
-    public void StartBuild() => _entries.StartBuild();
+    public void StartBuild()
+    {
+        _entries.StartBuild();
+        _next = null;
+        Interlocked.Exchange(ref _reported, 0);
+    }
+
+    /// <summary>
+    /// What linking did: kept the graph and gave these nodes new items (edited bodies), or, with null, linked anew. Builds
+    /// that fail add up, so the nodes are those changed since the last complete build.
+    /// </summary>
+    public void NodesEdited(IEnumerable<Linking.PostNode>? edited)
+    {
+        if (edited is null) _editedSinceLast = null;
+        else _editedSinceLast?.UnionWith(edited);
+    }
+
+    /// <summary>
+    /// With the graph of the last complete build, whose bodies all rendered without a message, and the nodes edited since
+    /// known, that build's bodies with only the edited ones rendered again: the work of a body edit does not grow with
+    /// the site. Otherwise every body is asked for (<see cref="Render"/> keeps the unchanged ones).
+    /// </summary>
+    public IReadOnlyDictionary<Linking.PostNode, RenderedMarkdown> RenderAll(Linking.SiteGraph graph,
+        Func<IReadOnlyDictionary<Linking.PostNode, RenderedMarkdown>> renderEach, Func<Linking.PostNode, RenderedMarkdown> renderOne)
+    {
+        IReadOnlyDictionary<Linking.PostNode, RenderedMarkdown> results;
+        if (_last is { } last && ReferenceEquals(last.Graph, graph) && _editedSinceLast is { } edited)
+        {
+            var patched = new Dictionary<Linking.PostNode, RenderedMarkdown>(last.Results);
+            foreach (var node in edited)
+                if (patched.ContainsKey(node)) patched[node] = renderOne(node);
+            // The bodies not asked for are still the site's: a complete build must not forget them.
+            _entries.KeepUnused();
+            _entries.CountHits(patched.Count - _entries.Misses - _entries.Hits);
+            results = patched;
+        }
+        else results = renderEach();
+        _next = (graph, results);
+        return results;
+    }
 
     /// <summary>Like <see cref="MarkdownRenderer.Render"/>, but returns the remembered result when nothing it depends on changed.</summary>
     public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline? pipeline = null)
@@ -41,13 +85,20 @@ internal sealed class MarkdownCache : IBodyRenderer
         var result = MarkdownRenderer.Render(body, sourcePath, bodyStartLine, recorder, local, pipeline);
         var reported = local.Sorted();
         foreach (var d in reported) diagnostics.Add(d);
+        if (reported.Count > 0) Interlocked.Increment(ref _reported);
         if (reported.Count == 0) _entries.Set(sourcePath, new Entry(body, bodyStartLine, recorder, result, pipeline));
         else _entries.Remove(sourcePath);
         return result;
     }
 
     /// <summary>Drops the entries of bodies the build did not ask for (deleted posts, drafts), so they do not stay in memory.</summary>
-    public void FinishBuild() => _entries.FinishBuild();
+    public void FinishBuild()
+    {
+        _entries.FinishBuild();
+        // A body that reported something is rendered again on every build, so that its messages are reported again.
+        _last = Volatile.Read(ref _reported) == 0 ? _next : null;
+        _editedSinceLast = [];
+    }
 
     private sealed record Entry(string Body, int BodyStartLine, RecordingLinkResolver Links, RenderedMarkdown Result, Markdig.MarkdownPipeline Pipeline);
 }
