@@ -91,6 +91,9 @@ internal sealed class BuildCache : IBuildCache
 
     ContentItem? IContentParser.Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics) => Content.Load(fullPath, path, kind, diagnostics);
 
+    IReadOnlyList<ContentItem> IContentParser.LoadAll(ContentListing listing, DiagnosticBag diagnostics, Func<IReadOnlyList<ContentItem>> loadEach,
+        Func<ContentFile, ContentItem?> loadOne) => Content.LoadAll(listing, diagnostics, loadEach, loadOne);
+
     SiteGraph IGraphLinker.Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics)
     {
         var graph = Graph.Link(config, items, rules, diagnostics);

@@ -18,6 +18,8 @@ internal sealed class ContentCache : IContentParser
     private ContentListing? _listing;
     private ContentListing? _listed;
     private int _read;
+    // The items of the last complete build that reported nothing in this stage, with its listing; and of the build running.
+    private KeptItems? _lastItems, _nextItems;
 
     /// <summary>Files read from disk since the last <see cref="StartBuild"/>.</summary>
     public int FilesRead => Volatile.Read(ref _read);
@@ -69,6 +71,22 @@ internal sealed class ContentCache : IContentParser
         return item;
     }
 
+    /// <summary>
+    /// With the last complete build's listing, and every changed path one of its files, that build's items with only the
+    /// changed files loaded again: the work of a save does not grow with the site. Otherwise <paramref name="loadEach"/>.
+    /// </summary>
+    public IReadOnlyList<ContentItem> LoadAll(ContentListing listing, DiagnosticBag diagnostics, Func<IReadOnlyList<ContentItem>> loadEach,
+        Func<ContentFile, ContentItem?> loadOne)
+    {
+        var before = diagnostics.Sorted().Count;
+        var items = _changed is not null && _lastItems is { } last && ReferenceEquals(last.Listing, listing) ? last.Patched(_changed, loadOne) : null;
+        if (items is not null) _items.KeepUnused();
+        items ??= loadEach();
+        // Messages about a file are reported on every build: a build that reported any is no base for the next.
+        _nextItems = diagnostics.Sorted().Count == before ? new KeptItems(listing, items) : null;
+        return items;
+    }
+
     /// <param name="changed">
     /// The site-relative paths of the files changed since the last complete build, when the caller knows them (sfd
     /// serve's watcher); null to read every file and compare its text.
@@ -78,6 +96,7 @@ internal sealed class ContentCache : IContentParser
         _items.StartBuild();
         _changed = changed;
         _listed = null;
+        _nextItems = null;
         Interlocked.Exchange(ref _read, 0);
     }
 
@@ -86,7 +105,35 @@ internal sealed class ContentCache : IContentParser
     {
         // Only a complete build's listing is kept: it walked the folders without an error.
         _listing = _listed;
+        _lastItems = _nextItems;
         _items.FinishBuild();
+    }
+
+    /// <summary>One build's items, in order, with the listing they were loaded from.</summary>
+    private sealed class KeptItems(ContentListing listing, IReadOnlyList<ContentItem> items)
+    {
+        private Dictionary<string, int>? _indexOf;
+
+        public ContentListing Listing => listing;
+
+        /// <summary>A copy with the changed files loaded again; null when a changed path is not one of the items' files.</summary>
+        public IReadOnlyList<ContentItem>? Patched(IReadOnlySet<string> changed, Func<ContentFile, ContentItem?> loadOne)
+        {
+            var indexOf = _indexOf ??= Index(items);
+            var files = listing.Files.Where(f => changed.Contains(f.SitePath)).ToDictionary(f => f.SitePath, StringComparer.Ordinal);
+            if (files.Count != changed.Count || !changed.All(indexOf.ContainsKey)) return null;
+            var patched = items.ToArray<ContentItem?>();
+            foreach (var (path, file) in files) patched[indexOf[path]] = loadOne(file);
+            // A file that no longer parses is left out, as a full load leaves it out (its errors stop the build).
+            return patched.Contains(null) ? patched.OfType<ContentItem>().ToList() : patched!;
+        }
+
+        private static Dictionary<string, int> Index(IReadOnlyList<ContentItem> items)
+        {
+            var index = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++) index[items[i].SourcePath] = i;
+            return index;
+        }
     }
 
     private sealed record Entry(string Text, string? FrontMatterText, ContentItem Item);
