@@ -12,7 +12,7 @@ public sealed partial class ArchitectureTests
     /// </summary>
     private static readonly string[] Stages =
     [
-        "Diagnostics", "Files", "Yaml", "Languages", "Configuration", "Content", "Linking",
+        "Diagnostics", "Caching", "Files", "Yaml", "Languages", "Configuration", "Content", "Linking",
         "Rendering.Markdown", "Views", "Rendering.Templates", "Rendering.Html", "Outputs", "Publishing", "Building",
     ];
 

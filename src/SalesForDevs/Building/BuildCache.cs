@@ -91,13 +91,23 @@ internal sealed class BuildCache : IBuildCache
 
     ContentItem? IContentParser.Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics) => Content.Load(fullPath, path, kind, diagnostics);
 
-    SiteGraph IGraphLinker.Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics) =>
-        Graph.Link(config, items, rules, diagnostics);
+    IReadOnlyList<ContentItem> IContentParser.LoadAll(ContentListing listing, DiagnosticBag diagnostics, Func<IReadOnlyList<ContentItem>> loadEach,
+        Func<ContentFile, ContentItem?> loadOne) => Content.LoadAll(listing, diagnostics, loadEach, loadOne);
+
+    SiteGraph IGraphLinker.Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics)
+    {
+        var graph = Graph.Link(config, items, rules, diagnostics);
+        Markdown.NodesEdited(Graph.Reused ? Graph.Edited : null);
+        return graph;
+    }
 
     Theme? IThemeLoader.LoadTheme(string siteDirectory, string themeName, DiagnosticBag diagnostics) => Templates.LoadTheme(siteDirectory, themeName, diagnostics);
 
     RenderedMarkdown IBodyRenderer.Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
         Markdown.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
+
+    IReadOnlyDictionary<PostNode, RenderedMarkdown> IBodyRenderer.RenderAll(SiteGraph graph, Func<IReadOnlyDictionary<PostNode, RenderedMarkdown>> renderEach,
+        Func<PostNode, RenderedMarkdown> renderOne) => Markdown.RenderAll(graph, renderEach, renderOne);
 
     void IOutputCache.StartPages(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views) => Pages.BeginBuild(theme, site, strings, views);
 
@@ -113,5 +123,15 @@ internal sealed class BuildCache : IBuildCache
         if (Pages.Changes is { } changes && (node is null || !changes.Bodies.Contains(node)) && Files.TryKept<T>(slot, out var kept)) return kept;
         var made = inputs();
         return Files.Reuse(slot, made, () => make(made));
+    }
+
+    IReadOnlyList<T> IOutputCache.ReuseEach<TInputs, T>(string slot, IReadOnlyList<PostNode> nodes, Func<PostNode, TInputs> inputs, Func<TInputs, T> make)
+    {
+        Files.TryGetKept<KeptParts<TInputs, T>>(slot, out var kept);
+        var (graph, rendered) = Pages.Inputs ?? throw new InvalidOperationException("parts are made after the build's pages started");
+        var next = KeptParts<TInputs, T>.Next(kept, graph, rendered, nodes, Pages.Changes?.Bodies, Pages.LastRendered, inputs, make, out var reused, out var made);
+        Files.Keep(slot, next);
+        Files.CountParts(reused, made);
+        return next.Parts;
     }
 }

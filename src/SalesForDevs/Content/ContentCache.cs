@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using SalesForDevs.Caching;
 using SalesForDevs.Diagnostics;
 
 namespace SalesForDevs.Content;
@@ -8,17 +8,18 @@ namespace SalesForDevs.Content;
 /// and, when the caller knows which files changed since the last build (<see cref="StartBuild"/>), a file that did not
 /// change is not even read. Only files that parsed cleanly are kept, so a broken file reports its errors on every
 /// build. A file whose body changed but whose front matter did not keeps its <see cref="FrontMatter"/> object, which
-/// tells later stages that nothing the site's structure is made from changed. Between <see cref="StartBuild"/> and
-/// <see cref="FinishBuild"/> it notes the files a build read, and then forgets the others.
+/// tells later stages that nothing the site's structure is made from changed. A complete build forgets the files it
+/// did not ask for (<see cref="KeptEntries{TKey, TValue}"/>).
 /// </summary>
 internal sealed class ContentCache : IContentParser
 {
-    private readonly ConcurrentDictionary<string, Entry> _items = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly KeptEntries<string, Entry> _items = new(StringComparer.Ordinal);
     private IReadOnlySet<string>? _changed;
     private ContentListing? _listing;
     private ContentListing? _listed;
     private int _read;
+    // The items of the last complete build that reported nothing in this stage, with its listing; and of the build running.
+    private KeptItems? _lastItems, _nextItems;
 
     /// <summary>Files read from disk since the last <see cref="StartBuild"/>.</summary>
     public int FilesRead => Volatile.Read(ref _read);
@@ -44,11 +45,7 @@ internal sealed class ContentCache : IContentParser
 
     public ContentItem? Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics)
     {
-        if (_changed is not null && !_changed.Contains(path) && _items.TryGetValue(path, out var kept) && kept.Item.Kind == kind)
-        {
-            _used[path] = 0;
-            return kept.Item;
-        }
+        if (_changed is not null && !_changed.Contains(path) && _items.TryGet(path, out var kept) && kept.Item.Kind == kind) return kept.Item;
         Interlocked.Increment(ref _read);
         var text = SourceText.Read(fullPath, path, diagnostics);
         return text is null ? null : Parse(text, path, kind, diagnostics);
@@ -56,23 +53,38 @@ internal sealed class ContentCache : IContentParser
 
     public ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics)
     {
-        _used[path] = 0;
-        var had = _items.TryGetValue(path, out var kept);
+        var had = _items.TryGet(path, out var kept);
         if (had && kept!.Text == text && kept.Item.Kind == kind) return kept.Item;
         var local = new DiagnosticBag();
         var item = ContentLoader.Parse(text, path, kind, local);
         foreach (var d in local.Sorted()) diagnostics.Add(d);
         if (item is null || local.HasErrors)
         {
-            _items.TryRemove(path, out _);
+            _items.Remove(path);
             return item;
         }
         var frontMatter = FrontMatterSplitter.Split(text).FrontMatter;
         // The same front matter text parses to the same values: keeping the object lets the outputs stage see by
         // identity that only the body changed.
         if (had && kept!.Item.Kind == kind && kept.FrontMatterText == frontMatter) item = item with { FrontMatter = kept.Item.FrontMatter };
-        _items[path] = new Entry(text, frontMatter, item);
+        _items.Set(path, new Entry(text, frontMatter, item));
         return item;
+    }
+
+    /// <summary>
+    /// With the last complete build's listing, and every changed path one of its files, that build's items with only the
+    /// changed files loaded again: the work of a save does not grow with the site. Otherwise <paramref name="loadEach"/>.
+    /// </summary>
+    public IReadOnlyList<ContentItem> LoadAll(ContentListing listing, DiagnosticBag diagnostics, Func<IReadOnlyList<ContentItem>> loadEach,
+        Func<ContentFile, ContentItem?> loadOne)
+    {
+        var before = diagnostics.Sorted().Count;
+        var items = _changed is not null && _lastItems is { } last && ReferenceEquals(last.Listing, listing) ? last.Patched(_changed, loadOne) : null;
+        if (items is not null) _items.KeepUnused();
+        items ??= loadEach();
+        // Messages about a file are reported on every build: a build that reported any is no base for the next.
+        _nextItems = diagnostics.Sorted().Count == before ? new KeptItems(listing, items) : null;
+        return items;
     }
 
     /// <param name="changed">
@@ -81,9 +93,10 @@ internal sealed class ContentCache : IContentParser
     /// </param>
     public void StartBuild(IReadOnlySet<string>? changed = null)
     {
-        _used = new(StringComparer.Ordinal);
+        _items.StartBuild();
         _changed = changed;
         _listed = null;
+        _nextItems = null;
         Interlocked.Exchange(ref _read, 0);
     }
 
@@ -92,7 +105,35 @@ internal sealed class ContentCache : IContentParser
     {
         // Only a complete build's listing is kept: it walked the folders without an error.
         _listing = _listed;
-        foreach (var path in _items.Keys.Where(p => !_used.ContainsKey(p)).ToList()) _items.TryRemove(path, out _);
+        _lastItems = _nextItems;
+        _items.FinishBuild();
+    }
+
+    /// <summary>One build's items, in order, with the listing they were loaded from.</summary>
+    private sealed class KeptItems(ContentListing listing, IReadOnlyList<ContentItem> items)
+    {
+        private Dictionary<string, int>? _indexOf;
+
+        public ContentListing Listing => listing;
+
+        /// <summary>A copy with the changed files loaded again; null when a changed path is not one of the items' files.</summary>
+        public IReadOnlyList<ContentItem>? Patched(IReadOnlySet<string> changed, Func<ContentFile, ContentItem?> loadOne)
+        {
+            var indexOf = _indexOf ??= Index(items);
+            var files = listing.Files.Where(f => changed.Contains(f.SitePath)).ToDictionary(f => f.SitePath, StringComparer.Ordinal);
+            if (files.Count != changed.Count || !changed.All(indexOf.ContainsKey)) return null;
+            var patched = items.ToArray<ContentItem?>();
+            foreach (var (path, file) in files) patched[indexOf[path]] = loadOne(file);
+            // A file that no longer parses is left out, as a full load leaves it out (its errors stop the build).
+            return patched.Contains(null) ? patched.OfType<ContentItem>().ToList() : patched!;
+        }
+
+        private static Dictionary<string, int> Index(IReadOnlyList<ContentItem> items)
+        {
+            var index = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++) index[items[i].SourcePath] = i;
+            return index;
+        }
     }
 
     private sealed record Entry(string Text, string? FrontMatterText, ContentItem Item);

@@ -23,15 +23,18 @@ internal static class ContentLoader
     {
         parser ??= Fresh;
         var listing = parser.List(() => List(siteDirectory, diagnostics));
-        var items = new ContentItem?[listing.Files.Count];
-        Parallel.For(0, items.Length, i =>
+        ContentItem? LoadOne(ContentFile file)
         {
-            var file = listing.Files[i];
             var item = parser.Load(file.FullPath, file.SitePath, file.Kind, diagnostics);
             if (item is not null) item = TaxonomyTerms.Resolve(item, taxonomies ?? [], diagnostics);
-            items[i] = item is not null && listing.Bundles.TryGetValue(file.SitePath, out var bundle) ? item with { Bundle = bundle } : item;
-        });
-        return items.OfType<ContentItem>().OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
+            return item is not null && listing.Bundles.TryGetValue(file.SitePath, out var bundle) ? item with { Bundle = bundle } : item;
+        }
+        return parser.LoadAll(listing, diagnostics, () =>
+        {
+            var items = new ContentItem?[listing.Files.Count];
+            Parallel.For(0, items.Length, i => items[i] = LoadOne(listing.Files[i]));
+            return items.OfType<ContentItem>().OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
+        }, LoadOne);
     }
 
     /// <summary>Walks content/posts and content/pages for their markdown files and page bundles.</summary>

@@ -14,4 +14,12 @@ internal interface IContentParser
     /// <param name="fullPath">Where the file is on disk.</param>
     /// <param name="path">The site-relative path that names the file in diagnostics.</param>
     ContentItem? Load(string fullPath, string path, ContentKind kind, DiagnosticBag diagnostics);
+
+    /// <summary>
+    /// Every item of <paramref name="listing"/>, sorted by source path: <paramref name="loadEach"/>'s, or, when the parser
+    /// knows which files changed since its last complete build with the same listing (sfd serve), that build's items with
+    /// only the changed files loaded again by <paramref name="loadOne"/>.
+    /// </summary>
+    IReadOnlyList<ContentItem> LoadAll(ContentListing listing, DiagnosticBag diagnostics, Func<IReadOnlyList<ContentItem>> loadEach,
+        Func<ContentFile, ContentItem?> loadOne) => loadEach();
 }

@@ -22,6 +22,9 @@ internal sealed class GraphCache : IGraphLinker
     /// <summary>Whether the last build used the kept graph instead of linking.</summary>
     public bool Reused { get; private set; }
 
+    /// <summary>When <see cref="Reused"/>: the nodes that got a new item (an edited body); every other node's item is the last build's.</summary>
+    public IReadOnlyList<PostNode> Edited { get; private set; } = [];
+
     /// <param name="onlyMarkdownChanged">
     /// Only markdown files of posts and pages changed since the last build (as a watcher saw it); false when anything
     /// else may have changed (site.yml, i18n, a theme, or files nobody reported).
@@ -30,6 +33,7 @@ internal sealed class GraphCache : IGraphLinker
     {
         _mayReuse = onlyMarkdownChanged;
         Reused = false;
+        Edited = [];
     }
 
     public SiteGraph Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics)
@@ -39,6 +43,7 @@ internal sealed class GraphCache : IGraphLinker
             foreach (var (node, item) in edited) node.Item = item;
             foreach (var d in _reported) diagnostics.Add(d);
             Reused = true;
+            Edited = edited.Select(e => e.Node).ToList();
             return kept;
         }
         var local = new DiagnosticBag();

@@ -43,4 +43,13 @@ internal interface IOutputCache
     /// node's markdown is the same, the kept result comes back without <paramref name="inputs"/> being made at all.
     /// </summary>
     T ReuseFor<TInputs, T>(string slot, PostNode? node, Func<TInputs> inputs, Func<TInputs, T> make) where TInputs : IEquatable<TInputs> where T : class;
+
+    /// <summary>
+    /// The parts of a file made of one part per node (the search index's documents), in the nodes' order: each
+    /// <paramref name="make"/>'s result for that node's <paramref name="inputs"/>, or the part kept by an earlier build
+    /// for the same node with equal inputs. When the graph is the last build's (nothing but post bodies changed since),
+    /// only the nodes whose markdown changed are looked at. Both functions may run in parallel.
+    /// </summary>
+    IReadOnlyList<T> ReuseEach<TInputs, T>(string slot, IReadOnlyList<PostNode> nodes, Func<PostNode, TInputs> inputs, Func<TInputs, T> make)
+        where TInputs : IEquatable<TInputs> where T : class;
 }

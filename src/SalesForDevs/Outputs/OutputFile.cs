@@ -6,8 +6,17 @@ namespace SalesForDevs.Outputs;
 /// </summary>
 internal sealed record OutputFile(string Path, string? Text, string? CopyFrom = null)
 {
-    /// <summary>The file's exact content, when it is neither generated text nor a file on disk.</summary>
-    public byte[]? Bytes { get; init; }
+    private byte[]? _bytes;
+
+    /// <summary>The file's exact content, when it is neither generated text nor a file on disk (for <see cref="Parts"/>, joined once when first asked for).</summary>
+    public byte[]? Bytes
+    {
+        get => _bytes ??= Parts?.ToArray();
+        init => _bytes = value;
+    }
+
+    /// <summary>The file's content as parts, when it was made of them (sfd serve sends them without joining them).</summary>
+    public JoinedBytes? Parts { get; init; }
 
     /// <summary>Set when generated text was already written to disk as it was produced (<see cref="IOutputSink"/>): its size in bytes; the text is not kept.</summary>
     public long? WrittenLength { get; init; }
@@ -22,4 +31,6 @@ internal sealed record OutputFile(string Path, string? Text, string? CopyFrom = 
     public static OutputFile Written(string path, long length) => new(path, null) { WrittenLength = length };
 
     public static OutputFile Data(string path, byte[] bytes) => new(path, null) { Bytes = bytes };
+
+    public static OutputFile Joined(string path, JoinedBytes parts) => new(path, null) { Parts = parts };
 }

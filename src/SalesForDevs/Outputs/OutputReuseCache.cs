@@ -1,43 +1,42 @@
-using System.Collections.Concurrent;
+using SalesForDevs.Caching;
 
 namespace SalesForDevs.Outputs;
 
 /// <summary>
 /// Files and parts of files made from many pages (feeds, search documents, the search index, the sitemap), kept between
 /// builds in one process (sfd serve) with the inputs they were made from: a slot whose inputs are equal to the last
-/// build's gets the kept result back. Slots a build does not ask for are forgotten when it ends. Thread-safe.
+/// build's gets the kept result back. Slots a complete build does not ask for are forgotten when it ends. Thread-safe.
 /// </summary>
 internal sealed class OutputReuseCache
 {
-    private readonly ConcurrentDictionary<string, (object Inputs, object Result)> _kept = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
-    private int _hits;
-    private int _misses;
+    private readonly KeptEntries<string, (object Inputs, object Result)> _kept = new(StringComparer.Ordinal);
 
-    /// <summary>Slots reused since the last <see cref="StartBuild"/>.</summary>
-    public int Hits => Volatile.Read(ref _hits);
+    /// <summary>Slots (or parts of a slot made of parts) reused since the last <see cref="StartBuild"/>.</summary>
+    public int Hits => _kept.Hits + Volatile.Read(ref _partHits);
 
-    /// <summary>Slots made again since the last <see cref="StartBuild"/>.</summary>
-    public int Misses => Volatile.Read(ref _misses);
+    /// <summary>Slots (or parts) made again since the last <see cref="StartBuild"/>.</summary>
+    public int Misses => _kept.Misses + Volatile.Read(ref _partMisses);
+
+    private int _partHits;
+    private int _partMisses;
 
     public void StartBuild()
     {
-        _used = new(StringComparer.Ordinal);
-        Interlocked.Exchange(ref _hits, 0);
-        Interlocked.Exchange(ref _misses, 0);
+        _kept.StartBuild();
+        Interlocked.Exchange(ref _partHits, 0);
+        Interlocked.Exchange(ref _partMisses, 0);
     }
 
     public T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class
     {
-        _used[slot] = 0;
-        if (_kept.TryGetValue(slot, out var kept) && kept.Inputs is TInputs before && before.Equals(inputs) && kept.Result is T result)
+        if (_kept.TryGet(slot, out var kept) && kept.Inputs is TInputs before && before.Equals(inputs) && kept.Result is T result)
         {
-            Interlocked.Increment(ref _hits);
+            _kept.CountHit();
             return result;
         }
-        Interlocked.Increment(ref _misses);
+        _kept.CountMiss();
         result = make();
-        _kept[slot] = (inputs, result);
+        _kept.Set(slot, (inputs, result));
         return result;
     }
 
@@ -47,10 +46,9 @@ internal sealed class OutputReuseCache
     /// </summary>
     public bool TryKept<T>(string slot, out T result) where T : class
     {
-        if (_kept.TryGetValue(slot, out var kept) && kept.Result is T found)
+        if (_kept.TryGet(slot, out var kept) && kept.Result is T found)
         {
-            _used[slot] = 0;
-            Interlocked.Increment(ref _hits);
+            _kept.CountHit();
             result = found;
             return true;
         }
@@ -58,10 +56,28 @@ internal sealed class OutputReuseCache
         return false;
     }
 
-    /// <summary>Forgets the slots the finished build did not ask for (deleted posts, tags no longer used).</summary>
-    public void FinishBuild()
+    /// <summary>The value kept under <paramref name="slot"/> by <see cref="Keep"/>, noted as used by this build.</summary>
+    public bool TryGetKept<T>(string slot, out T value) where T : class
     {
-        foreach (var slot in _kept.Keys)
-            if (!_used.ContainsKey(slot)) _kept.TryRemove(slot, out _);
+        if (_kept.TryGet(slot, out var kept) && kept.Result is T found)
+        {
+            value = found;
+            return true;
+        }
+        value = null!;
+        return false;
     }
+
+    /// <summary>Keeps a value under <paramref name="slot"/> that its owner compares itself (the parts of a file made of parts, <see cref="KeptParts{TInputs, T}"/>).</summary>
+    public void Keep<T>(string slot, T value) where T : class => _kept.Set(slot, (value, value));
+
+    /// <summary>Counts parts of one slot as reused or made again, for the build's report.</summary>
+    public void CountParts(int reused, int made)
+    {
+        Interlocked.Add(ref _partHits, reused);
+        Interlocked.Add(ref _partMisses, made);
+    }
+
+    /// <summary>Forgets the slots the finished build did not ask for (deleted posts, tags no longer used).</summary>
+    public void FinishBuild() => _kept.FinishBuild();
 }

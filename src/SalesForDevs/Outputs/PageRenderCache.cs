@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using SalesForDevs.Caching;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -26,7 +27,10 @@ namespace SalesForDevs.Outputs;
 /// </summary>
 internal sealed class PageRenderCache
 {
-    private Dictionary<string, Kept> _previous = new(StringComparer.Ordinal);
+    // The pages of the last complete build; a build notes those it reuses, and forgets the others when it completes.
+    private readonly KeptEntries<string, Kept> _pages = new(StringComparer.Ordinal);
+    // Pages the running build made or looked at again: kept only if it completes, so a build that fails never leaves
+    // a page the next one would reuse unseen.
     private ConcurrentDictionary<string, Kept> _next = new(StringComparer.Ordinal);
     // The graph and rendered markdown of the last complete build, and of the one running.
     private (SiteGraph Graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> Rendered)? _previousInputs;
@@ -37,15 +41,13 @@ internal sealed class PageRenderCache
     private string _themeKey = "";
     private string _siteKey = "";
     private bool _started;
-    private int _hits;
-    private int _misses;
     private int _viewsCompared;
 
     /// <summary>Pages reused since the last build started.</summary>
-    public int Hits => Volatile.Read(ref _hits);
+    public int Hits => _pages.Hits;
 
     /// <summary>Pages rendered since the last build started.</summary>
-    public int Misses => Volatile.Read(ref _misses);
+    public int Misses => _pages.Misses;
 
     /// <summary>Pages whose view was built to compare it since the last build started (the others were reused unseen).</summary>
     public int ViewsCompared => Volatile.Read(ref _viewsCompared);
@@ -56,33 +58,46 @@ internal sealed class PageRenderCache
     /// </summary>
     public BodyChanges? Changes { get; private set; }
 
+    /// <summary>The running build's graph and rendered markdown, once its pages started; null before.</summary>
+    public (SiteGraph Graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> Rendered)? Inputs => _started ? _nextInputs : null;
+
+    /// <summary>The rendered markdown of the last complete build (compared by identity), or null.</summary>
+    public IReadOnlyDictionary<PostNode, RenderedMarkdown>? LastRendered => _previousInputs?.Rendered;
+
     /// <summary>Starts a build: forgets every page when the theme, the shared site data or the language's strings changed.</summary>
     public void BeginBuild(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views)
     {
         var key = Hash(ThemeKey(theme) + "\n" + JsonSerializer.Serialize(site, ViewJson.Options) + "\n" + strings.Fingerprint);
         var sameSite = key == _siteKey;
-        if (!sameSite) _previous = new(StringComparer.Ordinal);
+        _pages.StartBuild();
+        if (!sameSite) _pages.Clear();
         _siteKey = key;
-        _next = new(StringComparer.Ordinal);
+        _next.Clear();
         _nextInputs = (views.Graph, views.AllRendered);
         Changes = _previousInputs is { } before && ReferenceEquals(before.Graph, views.Graph) ? BodyChanges.Between(before.Rendered, views.AllRendered) : null;
         _pageChanges = sameSite ? Changes : null;
-        _hits = _misses = _viewsCompared = 0;
+        _viewsCompared = 0;
         _started = true;
     }
 
     /// <summary>Resets the counts at the start of a build that may stop before its pages.</summary>
     public void ResetCounts()
     {
-        _hits = _misses = _viewsCompared = 0;
+        _pages.StartBuild();
+        _viewsCompared = 0;
+        _started = false;
         Changes = null;
     }
 
     /// <summary>The page's HTML from an earlier build with the same inputs, or a fresh render (kept for next time).</summary>
     public string? GetOrRender(string path, string layout, PostNode? node, Func<PageData> makeData, Func<PageData, string?> render)
     {
-        var known = _previous.TryGetValue(path, out var kept) && kept.Layout == layout;
-        if (known && _pageChanges is { } changes && !kept!.Reads.Touches(changes.Bodies, changes.Summaries)) return Reuse(path, kept);
+        var known = _pages.TryGet(path, out var kept) && kept.Layout == layout;
+        if (known && _pageChanges is { } changes && !kept!.Reads.Touches(changes.Bodies, changes.Summaries))
+        {
+            _pages.CountHit();
+            return kept.Html;
+        }
 
         Interlocked.Increment(ref _viewsCompared);
         var data = ViewReads.Record(makeData, out var reads);
@@ -90,28 +105,30 @@ internal sealed class PageRenderCache
         // A post's HTML is large; the markdown cache hands back the very same string while the post is unchanged,
         // so the key names that string by identity instead of hashing its text for every page of every build.
         var key = Hash(layout + "\n" + ViewJson.Serialize(view is ContentPageView post ? post with { Content = ContentId(post.Content) } : view) + "\n" + JsonSerializer.Serialize(data.Paginator, ViewJson.Options));
-        if (known && kept!.Key == key) return Reuse(path, kept with { Reads = reads });
-        Interlocked.Increment(ref _misses);
+        if (known && kept!.Key == key)
+        {
+            _pages.CountHit();
+            _next[path] = kept with { Reads = reads };
+            return kept.Html;
+        }
+        _pages.CountMiss();
         var html = render(data);
         if (html is not null) _next[path] = new Kept(layout, key, html, reads);
         return html;
     }
 
-    private string Reuse(string path, Kept kept)
-    {
-        Interlocked.Increment(ref _hits);
-        _next[path] = kept;
-        return kept.Html;
-    }
-
-    /// <summary>Ends a build that rendered its pages: what it produced is what the next build compares with.</summary>
+    /// <summary>
+    /// Ends a build that rendered its pages: what it produced is what the next build compares with, and pages it did not
+    /// produce (posts deleted, lists gone) are forgotten.
+    /// </summary>
     public void EndBuild()
     {
         if (!_started) return;
         _started = false;
-        _previous = new Dictionary<string, Kept>(_next, StringComparer.Ordinal);
+        foreach (var (path, page) in _next) _pages.Set(path, page);
+        _next.Clear();
+        _pages.FinishBuild();
         _previousInputs = _nextInputs;
-        _next = new(StringComparer.Ordinal);
     }
 
     /// <summary>The templates' names and text, made once per loaded theme (sfd serve keeps the theme while its files are unchanged).</summary>

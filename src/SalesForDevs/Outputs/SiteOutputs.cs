@@ -64,5 +64,8 @@ internal static class SiteOutputs
         public T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class => make();
 
         public T ReuseFor<TInputs, T>(string slot, PostNode? node, Func<TInputs> inputs, Func<TInputs, T> make) where TInputs : IEquatable<TInputs> where T : class => make(inputs());
+
+        public IReadOnlyList<T> ReuseEach<TInputs, T>(string slot, IReadOnlyList<PostNode> nodes, Func<PostNode, TInputs> inputs, Func<TInputs, T> make)
+            where TInputs : IEquatable<TInputs> where T : class => KeptParts<TInputs, T>.MakeAll(nodes, inputs, make);
     }
 }

@@ -82,6 +82,16 @@ internal sealed class SiteRequestHandler(LiveSite site, LiveReload reload, Cance
             await WriteTextAsync(context, status, type, file.Text);
             return true;
         }
+        if (file.Parts is { } parts)
+        {
+            // Sent part by part: the search index is megabytes, and joining it after every edit costs more than sending it.
+            var response = context.Response;
+            response.StatusCode = status;
+            response.ContentType = type;
+            response.ContentLength = parts.Length;
+            if (!HttpMethods.IsHead(context.Request.Method)) await parts.WriteToAsync(response.Body, context.RequestAborted);
+            return true;
+        }
         if (file.Bytes is not null)
         {
             await WriteBytesAsync(context, status, type, file.Bytes);

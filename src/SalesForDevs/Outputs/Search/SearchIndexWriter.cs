@@ -24,72 +24,48 @@ internal static class SearchIndexWriter
     public static OutputFile Write(SiteGraph graph, ViewFactory views, IOutputCache cache)
     {
         var words = graph.Config.Strings.Search;
-        var docs = Docs(graph.Posts.Concat(graph.Pages).ToList(), views, words, cache);
-        return cache.Reuse(FileName, new SameItems<byte[]>(docs, byReference: true), () => Assemble(docs, words));
+        var docs = cache.ReuseEach(FileName + "#docs", graph.Posts.Concat(graph.Pages).ToList(), node => Inputs(node, views, words), WriteDoc);
+        // The documents with the file's head and tail, as parts: sfd serve sends them without copying them into one array.
+        return cache.Reuse(FileName, new SameItems<byte[]>(docs, byReference: true), () => OutputFile.Joined(FileName, new JoinedBytes(Head(words), docs, (byte)',', "]}\n"u8.ToArray())));
     }
 
     /// <summary>
-    /// The whole file, in one exactly sized array: the same bytes <see cref="Utf8JsonWriter"/> gives for the object with
-    /// its documents as raw values, without the copies a growing stream makes (the index of 10,000 posts is megabytes,
-    /// and sfd serve assembles it again after every edit).
+    /// The file up to its first document: the same bytes <see cref="Utf8JsonWriter"/> gives for the object with its
+    /// documents as raw values.
     /// </summary>
-    private static OutputFile Assemble(byte[][] docs, SearchWords words)
+    private static byte[] Head(SearchWords words)
     {
-        byte[] head;
-        using (var stream = new MemoryStream())
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
-            using (var json = new Utf8JsonWriter(stream, JsonOptions))
-            {
-                json.WriteStartObject();
-                json.WriteNumber("version", Version);
-                // true for English, as the first version of the file had it; the stemmer's language for others.
-                if (words.Stemmer is "" or "en") json.WriteBoolean("stem", words.Stemmer == "en");
-                else json.WriteString("stem", words.Stemmer);
-                json.WriteStartArray("stop");
-                foreach (var word in words.StopWords) json.WriteStringValue(word);
-                json.WriteEndArray();
-                json.WriteStartArray("fields");
-                foreach (var field in new[] { "url", "title", "date", "summary", "tags", "series", "headings", "terms" }) json.WriteStringValue(field);
-                json.WriteEndArray();
-                json.WriteStartArray("docs");
-            }
-            head = stream.ToArray();
+            json.WriteStartObject();
+            json.WriteNumber("version", Version);
+            // true for English, as the first version of the file had it; the stemmer's language for others.
+            if (words.Stemmer is "" or "en") json.WriteBoolean("stem", words.Stemmer == "en");
+            else json.WriteString("stem", words.Stemmer);
+            json.WriteStartArray("stop");
+            foreach (var word in words.StopWords) json.WriteStringValue(word);
+            json.WriteEndArray();
+            json.WriteStartArray("fields");
+            foreach (var field in new[] { "url", "title", "date", "summary", "tags", "series", "headings", "terms" }) json.WriteStringValue(field);
+            json.WriteEndArray();
+            json.WriteStartArray("docs");
         }
-        var tail = "]}\n"u8;
-        // Every byte is written below, so the array need not be cleared first.
-        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)(head.Length + docs.Sum(d => (long)d.Length) + Math.Max(0, docs.Length - 1) + tail.Length)));
-        head.CopyTo(bytes, 0);
-        var at = head.Length;
-        for (var i = 0; i < docs.Length; i++)
-        {
-            if (i > 0) bytes[at++] = (byte)',';
-            docs[i].CopyTo(bytes, at);
-            at += docs[i].Length;
-        }
-        tail.CopyTo(bytes.AsSpan(at));
-        return OutputFile.Data(FileName, bytes);
+        return stream.ToArray();
     }
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>
-    /// Each document's JSON, in order. The documents do not depend on each other, so they are made in parallel, each
-    /// thread with its own writer.
-    /// </summary>
-    private static byte[][] Docs(List<PostNode> nodes, ViewFactory views, SearchWords words, IOutputCache cache)
+    // Each thread writes its documents through its own buffer (documents are made in parallel).
+    [ThreadStatic] private static MemoryStream? _buffer;
+
+    /// <summary>One document's JSON.</summary>
+    private static byte[] WriteDoc(SearchDocumentInputs inputs)
     {
-        var docs = new byte[nodes.Count][];
-        Parallel.For(0, nodes.Count, () => new MemoryStream(), (i, _, buffer) =>
-        {
-            docs[i] = cache.ReuseFor(FileName + "#" + nodes[i].Item.SourcePath, nodes[i], () => Inputs(nodes[i], views, words), inputs =>
-            {
-                buffer.SetLength(0);
-                using (var json = new Utf8JsonWriter(buffer, JsonOptions)) WriteDoc(json, inputs);
-                return buffer.ToArray();
-            });
-            return buffer;
-        }, buffer => buffer.Dispose());
-        return docs;
+        var buffer = _buffer ??= new MemoryStream();
+        buffer.SetLength(0);
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions)) WriteDoc(json, inputs);
+        return buffer.ToArray();
     }
 
     private static SearchDocumentInputs Inputs(PostNode node, ViewFactory views, SearchWords words) => new(

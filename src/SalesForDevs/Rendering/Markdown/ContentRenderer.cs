@@ -14,16 +14,18 @@ internal static class ContentRenderer
     public static IReadOnlyDictionary<PostNode, RenderedMarkdown> RenderAll(SiteGraph graph, ILinkResolver links, DiagnosticBag diagnostics, IBodyRenderer? bodies = null)
     {
         bodies ??= Fresh;
-        var results = new ConcurrentDictionary<PostNode, RenderedMarkdown>();
-        var nodes = graph.Posts.Concat(graph.Pages).ToList();
         var pipeline = MarkdownPipelineFactory.For(graph.Config);
-        Parallel.ForEach(nodes, node =>
+        RenderedMarkdown Render(PostNode node) => bodies.Render(node.Item.Body, node.Item.SourcePath, node.Item.BodyStartLine, links, diagnostics, pipeline);
+        return bodies.RenderAll(graph, () =>
         {
-            var item = node.Item;
-            results[node] = bodies.Render(item.Body, item.SourcePath, item.BodyStartLine, links, diagnostics, pipeline);
-            if (bodies.ReleasesBodies) item.ReleaseBody();
-        });
-        return results;
+            var results = new ConcurrentDictionary<PostNode, RenderedMarkdown>();
+            Parallel.ForEach(graph.Posts.Concat(graph.Pages).ToList(), node =>
+            {
+                results[node] = Render(node);
+                if (bodies.ReleasesBodies) node.Item.ReleaseBody();
+            });
+            return results;
+        }, Render);
     }
 
     private sealed class FreshRenderer : IBodyRenderer

@@ -13,4 +13,12 @@ internal interface IBodyRenderer
 
     /// <summary>Whether each post's markdown may be let go once rendered: true only where nothing renders it again (a build that keeps nothing).</summary>
     bool ReleasesBodies => false;
+
+    /// <summary>
+    /// Every body of <paramref name="graph"/>: <paramref name="renderEach"/>'s results, or, when the renderer knows which
+    /// nodes changed since its last complete build with the same graph (sfd serve), that build's results with only the
+    /// changed nodes rendered again by <paramref name="renderOne"/>.
+    /// </summary>
+    IReadOnlyDictionary<Linking.PostNode, RenderedMarkdown> RenderAll(Linking.SiteGraph graph, Func<IReadOnlyDictionary<Linking.PostNode, RenderedMarkdown>> renderEach,
+        Func<Linking.PostNode, RenderedMarkdown> renderOne) => renderEach();
 }

@@ -9,6 +9,8 @@ internal sealed class RecordingLinkResolver(ILinkResolver inner) : ILinkResolver
     private readonly List<(string From, string Path, string? Fragment, LinkTarget Target)> _contentLinks = [];
     private readonly List<(string Url, string Result)> _rootLinks = [];
     private readonly List<(string From, string Url, string? Result)> _bundleLinks = [];
+    private readonly List<(string From, string Url, Extensions.Images.PublishedImage? Result)> _images = [];
+    private (bool Asked, Configuration.ImagesConfig? Value) _imageSettings;
     private readonly Lock _lock = new();
 
     public LinkTarget ResolveContentLink(string fromSourcePath, string path, string? fragment)
@@ -36,6 +38,24 @@ internal sealed class RecordingLinkResolver(ILinkResolver inner) : ILinkResolver
     // Image sizes are read from the files; the cache keys on the body, so an image edited alone keeps its old size until the post changes.
     public string? ImageFile(string fromSourcePath, string url) => inner.ImageFile(fromSourcePath, url);
 
+    // Responsive images: without passing these on, sfd serve would show images without the srcset sfd build writes.
+    public Extensions.Images.PublishedImage? PublishedImage(string fromSourcePath, string url)
+    {
+        var result = inner.PublishedImage(fromSourcePath, url);
+        lock (_lock) _images.Add((fromSourcePath, url, result));
+        return result;
+    }
+
+    public Configuration.ImagesConfig? ImageSettings
+    {
+        get
+        {
+            var settings = inner.ImageSettings;
+            lock (_lock) _imageSettings = (true, settings);
+            return settings;
+        }
+    }
+
     /// <summary>True when <paramref name="current"/> answers every recorded question as before.</summary>
     public bool StillHolds(ILinkResolver current)
     {
@@ -48,7 +68,14 @@ internal sealed class RecordingLinkResolver(ILinkResolver inner) : ILinkResolver
                 if (!string.Equals(current.RootRelative(url), result, StringComparison.Ordinal)) return false;
             foreach (var (from, url, result) in _bundleLinks)
                 if (!string.Equals(current.BundleFileUrl(from, url), result, StringComparison.Ordinal)) return false;
-            return true;
+            foreach (var (from, url, result) in _images)
+                if (!Equals(current.PublishedImage(from, url), result)) return false;
+            return !_imageSettings.Asked || SameImageSettings(current.ImageSettings, _imageSettings.Value);
         }
     }
+
+    // site.yml is read again on every build that links anew: the same settings are a new object with a new list.
+    private static bool SameImageSettings(Configuration.ImagesConfig? a, Configuration.ImagesConfig? b) =>
+        ReferenceEquals(a, b) || (a is not null && b is not null && a.Enabled == b.Enabled && a.Quality == b.Quality && a.WebP == b.WebP
+            && a.Sizes == b.Sizes && a.Widths.SequenceEqual(b.Widths));
 }
