@@ -7,7 +7,8 @@ namespace SalesForDevs.Rendering.Templates;
 /// <summary>
 /// <c>content</c> in <c>base</c> when the theme writes it alone (<see cref="ContentStatement"/>): when base reaches
 /// <c>{{ content }}</c>, the page's layout renders right there into the page's output, with the globals it would
-/// have had rendered on its own (its assignments stay its own), rather than into a string base then copies.
+/// have had rendered on its own (its assignments stay its own, and what base assigned before it stays out of its
+/// sight), rather than into a string base then copies.
 /// </summary>
 internal sealed class LayoutContent(ThemeTemplate layout, ScriptObject globals) : IScriptCustomFunction
 {
@@ -23,6 +24,11 @@ internal sealed class LayoutContent(ThemeTemplate layout, ScriptObject globals) 
         var newLine = IncludeRenderer.PreviousTextWasNewLine(context);
         context.CurrentIndent = null;
         if (output is not null) context.PushOutput(output);
+        // Rendered on its own, the layout could not read what base (or its partials) assigned before {{ content }}:
+        // such a read must stay an error here too, or a first build would pass where a rebuild fails.
+        var baseGlobals = context.CurrentGlobal as ScriptObject;
+        var hidden = baseGlobals?.Where(p => !globals.ContainsKey(p.Key)).ToList() ?? [];
+        foreach (var (name, _) in hidden) baseGlobals!.Remove(name);
         context.PushGlobal(globals);
         var file = layout.Template.SourceFilePath;
         if (file is not null) context.PushSourceFile(file);
@@ -34,6 +40,7 @@ internal sealed class LayoutContent(ThemeTemplate layout, ScriptObject globals) 
         {
             if (file is not null) context.PopSourceFile();
             context.PopGlobal();
+            foreach (var (name, value) in hidden) baseGlobals!.SetValue(name, value, readOnly: false);
             if (output is not null)
             {
                 context.PopOutput();

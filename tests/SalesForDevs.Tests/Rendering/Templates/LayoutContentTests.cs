@@ -95,6 +95,42 @@ public sealed class LayoutContentTests
     }
 
     [Fact]
+    public void What_base_assigns_before_content_stays_out_of_the_layout_as_on_a_rebuild()
+    {
+        using var site = new TempSite(SiteYml + Posts + """
+            -- layouts/post.scriban --
+            {{ ours }}{{ content }}
+            -- layouts/base.scriban --
+            {{ ours = "base" }}{{ content }}{{ ours }}
+
+            """);
+        var first = CliInvocation.Run(site.Root, "build");
+        var again = CliInvocation.Run(site.Root, "build");
+
+        Assert.Equal(1, first.ExitCode);
+        Assert.Contains("layouts/post.scriban:1:4: error: The variable or function `ours` was not found", first.Error);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("layouts/post.scriban:1:4: error: The variable or function `ours` was not found", again.Error);
+    }
+
+    [Fact]
+    public void What_base_assigns_is_its_own_again_after_content()
+    {
+        using var site = new TempSite(SiteYml + Posts + """
+            -- layouts/post.scriban --
+            <p>{{ content }}</p>
+            -- layouts/base.scriban --
+            {{ ours = "base" }}{{ content }}<i>{{ ours }}</i>
+
+            """);
+        var build = CliInvocation.Run(site.Root, "build");
+
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("</p>\n<i>base</i>", File.ReadAllText(Directory.EnumerateFiles(Path.Combine(site.Root, "_site"), "index.html", SearchOption.AllDirectories)
+            .First(f => f.Contains("alpha", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void An_error_in_the_layout_names_its_line_and_the_page()
     {
         using var site = new TempSite(SiteYml + Posts + """
