@@ -20,13 +20,22 @@ public sealed partial class ServeEditTests
         return rgb.JpegsaveBuffer(q: 90);
     }
 
+    /// <summary>
+    /// The test site with a pictures post beside a photo whose header is whole but whose body is cut off: only the
+    /// images stage, after the pages, finds out, once a save makes the post show it.
+    /// </summary>
+    private static TempSite SiteWithCutPhoto()
+    {
+        var site = new TempSite(Files + $"\n-- {Pictures} --\n---\ntitle: Pictures\n---\nThe pictures.\n\n<!--more-->\n\nNone yet.\n");
+        var photo = Jpeg(1800, 900);
+        File.WriteAllBytes(Path.Combine(site.Root, "content/posts/2026-02-01-pictures/cut.jpg"), photo[..(photo.Length / 3)]);
+        return site;
+    }
+
     [Fact]
     public void A_build_that_fails_after_its_pages_leaves_no_page_the_next_build_reuses_unseen()
     {
-        using var site = new TempSite(Files + $"\n-- {Pictures} --\n---\ntitle: Pictures\n---\nThe pictures.\n\n<!--more-->\n\nNone yet.\n");
-        // A photo whose header is whole but whose body is cut off: only the images stage, after the pages, finds out.
-        var photo = Jpeg(1800, 900);
-        File.WriteAllBytes(Path.Combine(site.Root, "content/posts/2026-02-01-pictures/cut.jpg"), photo[..(photo.Length / 3)]);
+        using var site = SiteWithCutPhoto();
         var live = new LiveSite(site.Root, Options, "http://127.0.0.1:4999");
         Assert.True(live.Rebuild().Succeeded);
         var original = File.ReadAllText(Path.Combine(site.Root, Pictures));
@@ -86,9 +95,7 @@ public sealed partial class ServeEditTests
     [Fact]
     public void A_body_edited_in_a_build_that_failed_is_shown_once_a_later_build_works()
     {
-        using var site = new TempSite(Files + $"\n-- {Pictures} --\n---\ntitle: Pictures\n---\nThe pictures.\n\n<!--more-->\n\nNone yet.\n");
-        var photo = Jpeg(1800, 900);
-        File.WriteAllBytes(Path.Combine(site.Root, "content/posts/2026-02-01-pictures/cut.jpg"), photo[..(photo.Length / 3)]);
+        using var site = SiteWithCutPhoto();
         var live = new LiveSite(site.Root, Options, "http://127.0.0.1:4999");
         Assert.True(live.Rebuild().Succeeded);
         var original = File.ReadAllText(Path.Combine(site.Root, Pictures));
