@@ -12,6 +12,10 @@ internal sealed class PublishLock : IDisposable
     private const int LockExclusive = 2;
     private const int LockNonBlocking = 4;
 
+    // A lock taken with flock belongs to the open file, which a child process inherits unless it is closed on exec:
+    // a browser or editor started while a build holds the lock would otherwise keep holding it after the build ends.
+    private static readonly int CloseOnExec = OperatingSystem.IsMacOS() || OperatingSystem.IsIOS() ? 0x1000000 : 0x80000;
+
     private readonly int _descriptor = -1;
     private readonly FileStream? _file;
 
@@ -35,7 +39,7 @@ internal sealed class PublishLock : IDisposable
                 return null;
             }
         }
-        var descriptor = open(folder, 0);
+        var descriptor = open(folder, CloseOnExec);
         if (descriptor < 0) throw new IOException($"cannot open {folder}: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}");
         if (flock(descriptor, LockExclusive | LockNonBlocking) == 0) return new PublishLock(descriptor);
         close(descriptor);

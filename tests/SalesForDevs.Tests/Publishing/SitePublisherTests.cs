@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SalesForDevs.Diagnostics;
 using SalesForDevs.Outputs;
 using SalesForDevs.Publishing;
@@ -176,6 +177,32 @@ public sealed class SitePublisherTests : IDisposable
 
         Assert.Contains("another sfd build is publishing into", Assert.Single(diagnostics.Sorted()).Message);
         Assert.Equal("home", File.ReadAllText(Path.Combine(Output, "index.html")));
+    }
+
+    [Fact]
+    public void A_program_started_while_a_publish_holds_the_lock_does_not_keep_holding_it()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Directory.CreateDirectory(_root);
+        Process child;
+        using (var held = PublishLock.TryTake(_root, Path.Combine(_root, "lock")))
+        {
+            Assert.NotNull(held);
+            // A browser or editor started by a test or by the author while a build publishes.
+            child = Process.Start(new ProcessStartInfo("sleep", "30") { UseShellExecute = false })!;
+        }
+        try
+        {
+            using var next = PublishLock.TryTake(_root, Path.Combine(_root, "lock"));
+            Assert.False(child.HasExited);
+            Assert.NotNull(next);
+        }
+        finally
+        {
+            child.Kill();
+            child.WaitForExit();
+            child.Dispose();
+        }
     }
 
     [Fact]
