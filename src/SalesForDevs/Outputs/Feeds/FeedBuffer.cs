@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
 namespace SalesForDevs.Outputs.Feeds;
@@ -39,6 +41,37 @@ internal sealed class FeedBuffer : IDisposable
             Utf8.FromUtf16(text[..length], character, out _, out var bytes);
             _bytes.Append(character[..bytes]);
             text = text[length..];
+        }
+    }
+
+    /// <summary>
+    /// Text as UTF-8 escaped by <paramref name="encoder"/>, exactly as JsonEncodedText would hold it; the caller has
+    /// removed lone surrogates.
+    /// </summary>
+    public void AppendEscaped(ReadOnlySpan<char> text, JavaScriptEncoder encoder)
+    {
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            ReadOnlySpan<byte> source = utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, utf8));
+            Span<byte> escape = stackalloc byte[16];
+            while (!source.IsEmpty)
+            {
+                var status = encoder.EncodeUtf8(source, _bytes.Room(), out var consumed, out var written);
+                _bytes.Advance(written);
+                source = source[consumed..];
+                if (status == OperationStatus.Done) break;
+                if (status != OperationStatus.DestinationTooSmall) throw new InvalidOperationException($"the JSON encoder stopped with {status}");
+                if (consumed > 0) continue;
+                // The next escape does not fit in what is left of the chunk: it goes across the boundary.
+                encoder.EncodeUtf8(source, escape, out consumed, out written);
+                _bytes.Append(escape[..written]);
+                source = source[consumed..];
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
         }
     }
 
