@@ -86,6 +86,8 @@ internal sealed class EmptyOutputPublisher : IOutputSink, IDisposable
 
     public OutputFile Write(string path, byte[] buffer, int length) => OutputFile.Written(path, _writer.Write(path, buffer, length));
 
+    public OutputFile Write(string path, ChunkedBytes bytes) => OutputFile.Written(path, _writer.Write(path, bytes));
+
     /// <summary>Writes what was not written yet, then swaps the staged site in.</summary>
     /// <returns>How many files were written, or null when the output holds what sfd may not replace (reasons in <paramref name="diagnostics"/>).</returns>
     public int? Finish(IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics, bool force)

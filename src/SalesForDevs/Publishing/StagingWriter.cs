@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using System.Text;
 using SalesForDevs.Content;
+using SalesForDevs.Outputs;
 
 namespace SalesForDevs.Publishing;
 
@@ -19,7 +20,7 @@ internal sealed class StagingWriter : IDisposable
     private static readonly int Threads = Math.Max(4, 2 * Environment.ProcessorCount);
 
     private readonly string _root;
-    private readonly BlockingCollection<(string Path, byte[] Buffer, int Length, bool Pooled)> _queue = new(QueuedFiles);
+    private readonly BlockingCollection<(string Path, byte[] Buffer, int Length, bool Pooled, ChunkedBytes? Chunks)> _queue = new(QueuedFiles);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly List<Thread> _threads;
     private ExceptionDispatchInfo? _failure;
@@ -38,7 +39,7 @@ internal sealed class StagingWriter : IDisposable
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         var length = Utf8.GetBytes(text, buffer);
         if (Volatile.Read(ref _failure) is not null || _queue.IsAddingCompleted) ArrayPool<byte>.Shared.Return(buffer);
-        else _queue.Add((path, buffer, length, true));
+        else _queue.Add((path, buffer, length, true, null));
         return length;
     }
 
@@ -46,14 +47,23 @@ internal sealed class StagingWriter : IDisposable
     public long Write(string path, byte[] pooled, int length)
     {
         if (Volatile.Read(ref _failure) is not null || _queue.IsAddingCompleted) ArrayPool<byte>.Shared.Return(pooled);
-        else _queue.Add((path, pooled, length, true));
+        else _queue.Add((path, pooled, length, true, null));
+        return length;
+    }
+
+    /// <summary>Queues <paramref name="chunks"/>, which are disposed (their chunks handed back) once written.</summary>
+    public long Write(string path, ChunkedBytes chunks)
+    {
+        var length = chunks.Length;
+        if (Volatile.Read(ref _failure) is not null || _queue.IsAddingCompleted) chunks.Dispose();
+        else _queue.Add((path, [], 0, false, chunks));
         return length;
     }
 
     /// <summary>Queues <paramref name="bytes"/> (which must not change afterwards) to be written at the site path <paramref name="path"/>.</summary>
     public long Write(string path, byte[] bytes)
     {
-        if (Volatile.Read(ref _failure) is null && !_queue.IsAddingCompleted) _queue.Add((path, bytes, bytes.Length, false));
+        if (Volatile.Read(ref _failure) is null && !_queue.IsAddingCompleted) _queue.Add((path, bytes, bytes.Length, false, null));
         return bytes.Length;
     }
 
@@ -74,11 +84,13 @@ internal sealed class StagingWriter : IDisposable
 
     private void Work()
     {
-        foreach (var (path, buffer, length, pooled) in _queue.GetConsumingEnumerable())
+        foreach (var (path, buffer, length, pooled, chunks) in _queue.GetConsumingEnumerable())
         {
             try
             {
-                if (Volatile.Read(ref _failure) is null) WriteFile(path, buffer.AsSpan(0, length));
+                if (Volatile.Read(ref _failure) is not null) continue;
+                if (chunks is not null) WriteFile(path, chunks);
+                else WriteFile(path, buffer.AsSpan(0, length));
             }
             catch (Exception e)
             {
@@ -87,11 +99,24 @@ internal sealed class StagingWriter : IDisposable
             finally
             {
                 if (pooled) ArrayPool<byte>.Shared.Return(buffer);
+                chunks?.Dispose();
             }
         }
     }
 
     private void WriteFile(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var handle = Create(path);
+        RandomAccess.Write(handle, bytes, 0);
+    }
+
+    private void WriteFile(string path, ChunkedBytes chunks)
+    {
+        using var handle = Create(path);
+        RandomAccess.Write(handle, chunks.Segments, 0);
+    }
+
+    private Microsoft.Win32.SafeHandles.SafeFileHandle Create(string path)
     {
         var target = SitePaths.ToFileSystem(_root, path);
         var folder = Path.GetDirectoryName(target)!;
@@ -102,7 +127,6 @@ internal sealed class StagingWriter : IDisposable
             return 0;
         });
         // CreateNew: two outputs of one path would be a bug, and must not pass silently as the last one winning.
-        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(handle, bytes, 0);
+        return File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
     }
 }

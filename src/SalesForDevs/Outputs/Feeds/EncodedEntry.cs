@@ -38,7 +38,7 @@ internal sealed class EncodedEntry(byte[] bytes, int categoriesStart, int catego
     /// <summary>Encodes what <paramref name="write"/> writes, for a piece such as a tag feed's one category.</summary>
     public static byte[] Piece(Action<FeedBuffer> write)
     {
-        using var buffer = new FeedBuffer(256);
+        using var buffer = new FeedBuffer();
         write(buffer);
         return buffer.ToArray();
     }

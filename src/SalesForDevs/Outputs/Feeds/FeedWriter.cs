@@ -44,7 +44,7 @@ internal static class FeedWriter
         Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post =>
             entries[post] = new FeedEntry(Item(post, rendered.GetValueOrDefault(post), urls, cache), config.Author.Name, feeds.FullContent));
 
-        // A first build's feeds go to the sink as they are made, in pooled buffers; files a cache keeps must hold their bytes.
+        // A first build's feeds go to the sink as they are made, in pooled chunks; files a cache keeps must hold their bytes.
         var stream = cache.KeepsPages ? null : sink;
         var written = new List<OutputFile>[selected.Count];
         Parallel.For(0, selected.Count, i =>
@@ -62,15 +62,10 @@ internal static class FeedWriter
                 return cache.Reuse(prefix + name, new FeedInputs(channel, self, feeds.FullContent), () =>
                 {
                     var pieces = carried.Select(entry).ToList();
-                    // Room for the channel's own elements besides the entries, so the buffer is rented once.
-                    using var output = new FeedBuffer(4096 + pieces.Sum(p => p.Length));
+                    using var output = new FeedBuffer();
                     write(output, self, pieces);
                     output.Append((byte)'\n');
-                    if (stream is not null)
-                    {
-                        var (buffer, length) = output.Detach();
-                        return stream.Write(prefix + name, buffer, length);
-                    }
+                    if (stream is not null) return stream.Write(prefix + name, output.Detach());
                     return OutputFile.Data(prefix + name, output.ToArray());
                 });
             }

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace SalesForDevs.Outputs.Feeds;
 
@@ -125,11 +124,14 @@ internal static class JsonFeedWriter
         output.Append("\": "u8);
     }
 
-    /// <summary>Every string is cleaned as the XML feeds clean theirs, so all three formats carry the same text.</summary>
+    /// <summary>
+    /// Every string is cleaned as the XML feeds clean theirs, so all three formats carry the same text, and escaped by
+    /// the encoder Utf8JsonWriter would use, straight into the feed rather than into an array of its own first.
+    /// </summary>
     private static void String(FeedBuffer output, string value)
     {
         output.Append((byte)'"');
-        output.Append(JsonEncodedText.Encode(XmlText.Clean(value), Encoder).EncodedUtf8Bytes);
+        output.AppendEscaped(XmlText.Clean(value), Encoder);
         output.Append((byte)'"');
     }
 }

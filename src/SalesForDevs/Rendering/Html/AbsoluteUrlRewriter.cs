@@ -19,7 +19,15 @@ internal static partial class AbsoluteUrlRewriter
     // A parser sets up a browsing context and its services when made; one per thread is made once, not once per post.
     [ThreadStatic] private static HtmlParser? t_parser;
 
-    public static string Rewrite(string html, Uri pageUrl)
+    /// <summary>
+    /// The fragment with absolute URLs and without heading anchors, serialized as AngleSharp does. Most posts take the
+    /// single pass (<see cref="HtmlFragmentRewriter"/>); markup it cannot prove it reads like the HTML parser is parsed.
+    /// </summary>
+    public static string Rewrite(string html, Uri pageUrl) =>
+        HtmlFragmentRewriter.TryRewrite(html, pageUrl, out var rewritten) ? rewritten : RewriteParsed(html, pageUrl);
+
+    /// <summary>The same through AngleSharp's parser and serializer: for any fragment, and the reference the single pass is tested against.</summary>
+    public static string RewriteParsed(string html, Uri pageUrl)
     {
         var parser = t_parser ??= new HtmlParser();
         var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");

@@ -24,7 +24,7 @@ public sealed class FeedEntryTests
             case "atom": AtomFeedWriter.Write(output, channel, "https://example.org/atom.xml", "tag:example.org,2000:/", entries.Select(e => e.Atom)); break;
             default: JsonFeedWriter.Write(output, channel, "https://example.org/feed.json", entries.Select(e => e.Json)); break;
         }
-        return Encoding.UTF8.GetString(output.Written);
+        return Encoding.UTF8.GetString(output.ToArray());
     }
 
     private static EncodedEntry Encoded(FeedEntry entry, string format) => format switch

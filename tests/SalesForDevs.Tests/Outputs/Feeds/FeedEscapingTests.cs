@@ -46,9 +46,9 @@ public sealed class FeedEscapingTests
 
     private static string Ours(Action<FeedBuffer> write)
     {
-        using var output = new FeedBuffer(16);
+        using var output = new FeedBuffer();
         write(output);
-        return Encoding.UTF8.GetString(output.Written);
+        return Encoding.UTF8.GetString(output.ToArray());
     }
 
     [Theory]
@@ -126,6 +126,6 @@ public sealed class FeedEscapingTests
     {
         using var output = new FeedBuffer();
         entry.CopyTo(output, null);
-        return Encoding.UTF8.GetString(output.Written);
+        return Encoding.UTF8.GetString(output.ToArray());
     }
 }

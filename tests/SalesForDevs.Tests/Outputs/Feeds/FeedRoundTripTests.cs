@@ -38,7 +38,7 @@ public sealed class FeedRoundTripTests
     {
         using var output = new FeedBuffer();
         write(output, channel.Items.Select(i => new FeedEntry(i, channel.AuthorName, fullContent)).ToList());
-        return System.Text.Encoding.UTF8.GetString(output.Written);
+        return System.Text.Encoding.UTF8.GetString(output.ToArray());
     }
 
     private static string Rss(FeedChannel channel, string self, bool fullContent) =>
