@@ -6,7 +6,7 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 
 /// <summary>
 /// Highlights code at build time with the VS Code TextMate grammars, writing class-based spans (see
-/// <see cref="ScopeClasses"/>). Each language's grammar (and its package's manifest, see <see cref="BundledGrammars"/>)
+/// <see cref="ScopeClasses"/>). Each language's grammar (found through <see cref="BundledGrammars"/>)
 /// is loaded the first time the language is used, in a registry of its own (<see cref="LanguageGrammars"/>), so a site
 /// without code pays nothing, a small site pays only for the languages it has, and languages load in parallel. During a build, blocks already
 /// highlighted (in this build or, through <see cref="HighlightCache"/>, an earlier one) are not highlighted again.
