@@ -16,7 +16,9 @@ public sealed class CodeHighlighterRenderTests
     private const string Mixed = "<p class=\"x\">hi</p><style>p { color: red; }</style>\n<script>const x = `${1}`; // c</script>\n" +
         "var x = \"a\" + 1; # c -- c /* c */\ncat <<SQL\nSELECT 1 FROM t WHERE a = 'b';\nSQL\n\n\n" +
         "+added\n-removed\n<?php echo $x; ?>\n$(echo \"$HOME\")\n@\"verbatim\" é ü ñ ©\n\tr#\"raw\"# 😀 → ∑ &amp;\n" +
-        "x is int a && y is int b; 0x1F + 0b10 + 1_000.5e3\n  - key: 'v' # c\n\"\"\"doc\"\"\"\n";
+        "x is int a && y is int b; 0x1F + 0b10 + 1_000.5e3\n  - key: 'v' # c\n\"\"\"doc\"\"\"\n" +
+        // Three YAML properties on a line: handed to the tokenizer as a string, the third anchor lost its highlighting.
+        "x: {a: &x 1, b: !t 2, c: &y 3}\n";
 
     public static TheoryData<string> Languages() =>
         new(["csharp", "fsharp", "javascript", "javascriptreact", "typescript", "typescriptreact", "python", "shellscript", "powershell",
