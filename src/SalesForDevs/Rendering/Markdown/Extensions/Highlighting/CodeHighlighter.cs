@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using TextMateSharp.Grammars;
@@ -6,7 +7,7 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 
 /// <summary>
 /// Highlights code at build time with the VS Code TextMate grammars, writing class-based spans (see
-/// <see cref="ScopeClasses"/>). Each language's grammar (and its package's manifest, see <see cref="BundledGrammars"/>)
+/// <see cref="ScopeClasses"/>). Each language's grammar (found through <see cref="BundledGrammars"/>)
 /// is loaded the first time the language is used, in a registry of its own (<see cref="LanguageGrammars"/>), so a site
 /// without code pays nothing, a small site pays only for the languages it has, and languages load in parallel. During a build, blocks already
 /// highlighted (in this build or, through <see cref="HighlightCache"/>, an earlier one) are not highlighted again.
@@ -35,37 +36,71 @@ internal static class CodeHighlighter
     /// </summary>
     internal static string? Render(IGrammar grammar, string code)
     {
-        var html = new StringBuilder(code.Length * 2);
-        IStateStack? state = null;
-        var lines = code.Split('\n');
-        for (var n = 0; n < lines.Length; n++)
+        // The tokenizer wants each line to end in a newline and copies any line that does not; here every line is a slice
+        // of one copy of the code that ends in its own newline. That copy is an array, not a string, on purpose: for text
+        // in a string Onigwrap reuses a pattern's previous search on the line, which is wrong for patterns with \G (they
+        // match only where the search starts), so a string could change the tokens.
+        var text = ArrayPool<char>.Shared.Rent(code.Length + 1);
+        try
         {
-            var line = lines[n];
-            if (n > 0) html.Append('\n');
-            if (line.Length == 0) continue;
-            // No time limit: a limit would make the output depend on the machine's speed.
-            var result = grammar.TokenizeLine(line, state, TimeSpan.MaxValue);
-            state = result.RuleStack;
-            string? openClass = null;
-            foreach (var token in result.Tokens)
+            code.CopyTo(0, text, 0, code.Length);
+            text[code.Length] = '\n';
+            var html = new StringBuilder(code.Length * 2);
+            IStateStack? state = null;
+            for (var start = 0; start <= code.Length;)
             {
-                // Checked before the token is clamped to the line: a stub entered on the final newline shows only here.
-                if (token.Scopes.Contains(EmbeddedGrammarStubs.Sentinel)) return null;
-                var start = Math.Min(token.StartIndex, line.Length);
-                var end = Math.Min(token.EndIndex, line.Length);
-                if (end <= start) continue;
-                var text = line[start..end];
-                var cls = string.IsNullOrWhiteSpace(text) ? openClass : ScopeClasses.For(token.Scopes);
-                if (cls != openClass)
+                var end = code.IndexOf('\n', start);
+                if (end < 0) end = code.Length;
+                if (start > 0) html.Append('\n');
+                if (end > start)
                 {
-                    if (openClass is not null) html.Append("</span>");
-                    if (cls is not null) html.Append("<span class=\"").Append(cls).Append("\">");
-                    openClass = cls;
+                    // No time limit: a limit would make the output depend on the machine's speed.
+                    var result = grammar.TokenizeLine(new ReadOnlyMemory<char>(text, start, end - start + 1), state, TimeSpan.MaxValue);
+                    state = result.RuleStack;
+                    if (!AppendLine(html, code.AsSpan(start, end - start), result.Tokens)) return null;
                 }
-                html.Append(WebUtility.HtmlEncode(text));
+                start = end + 1;
             }
-            if (openClass is not null) html.Append("</span>");
+            return html.ToString();
         }
-        return html.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
+    }
+
+    private static bool AppendLine(StringBuilder html, ReadOnlySpan<char> line, IToken[] tokens)
+    {
+        string? openClass = null;
+        foreach (var token in tokens)
+        {
+            // Checked before the token is clamped to the line: a stub entered on the final newline shows only here.
+            if (token.Scopes.Contains(EmbeddedGrammarStubs.Sentinel)) return false;
+            var start = Math.Min(token.StartIndex, line.Length);
+            var end = Math.Min(token.EndIndex, line.Length);
+            if (end <= start) continue;
+            var text = line[start..end];
+            var cls = text.IsWhiteSpace() ? openClass : ScopeClasses.For(token.Scopes);
+            if (cls != openClass)
+            {
+                if (openClass is not null) html.Append("</span>");
+                if (cls is not null) html.Append("<span class=\"").Append(cls).Append("\">");
+                openClass = cls;
+            }
+            AppendEncoded(html, text);
+        }
+        if (openClass is not null) html.Append("</span>");
+        return true;
+    }
+
+    // Text with nothing to escape is copied as it is; anything else goes through WebUtility.HtmlEncode, which escapes
+    // more than markup (Latin-1 letters, surrogate pairs) and must keep doing so for the output to stay the same.
+    private static readonly SearchValues<char> Plain = SearchValues.Create(
+        [.. Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c).Where(c => c is not ('<' or '>' or '&' or '"' or '\'')), '\t']);
+
+    private static void AppendEncoded(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        if (!text.ContainsAnyExcept(Plain)) html.Append(text);
+        else html.Append(WebUtility.HtmlEncode(text.ToString()));
     }
 }

@@ -25,35 +25,50 @@ internal static class GrammarJsonReader
     {
         var reader = new Utf8JsonReader(json, Options);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("a grammar file holds one JSON object");
-        return ReadObject(ref reader);
+        return ReadObject(ref reader, new Pending());
     }
 
-    private static Raw ReadObject(ref Utf8JsonReader reader)
+    // Members and items wait here until their object or array ends, so that each dictionary and list is allocated once at
+    // its final size: a grammar is thousands of small objects, and growing them step by step left the outgrown arrays behind.
+    private sealed class Pending
     {
-        var raw = new Raw();
+        public readonly List<KeyValuePair<string, object>> Members = [];
+        public readonly List<object> Items = [];
+    }
+
+    private static Raw ReadObject(ref Utf8JsonReader reader, Pending pending)
+    {
+        var first = pending.Members.Count;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var key = Key(ref reader);
             reader.Read();
-            if (ReadValue(ref reader) is { } value) raw[key] = value;
+            if (ReadValue(ref reader, pending) is { } value) pending.Members.Add(new(key, value));
         }
+        var raw = new Raw();
+        raw.EnsureCapacity(pending.Members.Count - first);
+        for (var i = first; i < pending.Members.Count; i++) raw[pending.Members[i].Key] = pending.Members[i].Value;
+        pending.Members.RemoveRange(first, pending.Members.Count - first);
         return raw;
     }
 
-    private static List<object> ReadArray(ref Utf8JsonReader reader)
+    private static List<object> ReadArray(ref Utf8JsonReader reader, Pending pending)
     {
-        var list = new List<object>();
+        var first = pending.Items.Count;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            if (ReadValue(ref reader) is { } value) list.Add(value);
+            if (ReadValue(ref reader, pending) is { } value) pending.Items.Add(value);
+        var list = new List<object>(pending.Items.Count - first);
+        for (var i = first; i < pending.Items.Count; i++) list.Add(pending.Items[i]);
+        pending.Items.RemoveRange(first, pending.Items.Count - first);
         return list;
     }
 
-    private static object? ReadValue(ref Utf8JsonReader reader)
+    private static object? ReadValue(ref Utf8JsonReader reader, Pending pending)
     {
         switch (reader.TokenType)
         {
-            case JsonTokenType.StartObject: return ReadObject(ref reader);
-            case JsonTokenType.StartArray: return ReadArray(ref reader);
+            case JsonTokenType.StartObject: return ReadObject(ref reader, pending);
+            case JsonTokenType.StartArray: return ReadArray(ref reader, pending);
             case JsonTokenType.String: return reader.GetString();
             default: return null;
         }

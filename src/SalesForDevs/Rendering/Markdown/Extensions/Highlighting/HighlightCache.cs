@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -169,9 +170,21 @@ internal sealed class HighlightCache
 
     private static UInt128 KeyOf(string languageId, string code)
     {
-        var text = Encoding.UTF8.GetBytes(languageId + "\n" + code);
+        // The UTF-8 of the language, a newline and the code, encoded into a pooled buffer rather than two fresh copies.
+        var length = Encoding.UTF8.GetByteCount(languageId) + 1 + Encoding.UTF8.GetByteCount(code);
+        var text = ArrayPool<byte>.Shared.Rent(length);
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(text, hash);
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(languageId, text);
+            text[written++] = (byte)'\n';
+            written += Encoding.UTF8.GetBytes(code, text.AsSpan(written));
+            SHA256.HashData(text.AsSpan(0, written), hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(text);
+        }
         return new UInt128(BitConverter.ToUInt64(hash[..8]), BitConverter.ToUInt64(hash[8..16]));
     }
 

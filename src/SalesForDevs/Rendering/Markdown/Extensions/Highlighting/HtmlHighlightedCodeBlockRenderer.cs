@@ -36,7 +36,7 @@ internal sealed class HtmlHighlightedCodeBlockRenderer(CodeBlockRenderer fallbac
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0) text.Append('\n');
-            text.Append(lines.Lines[i].Slice.ToString());
+            text.Append(lines.Lines[i].Slice.AsSpan());
         }
         return text.ToString();
     }
