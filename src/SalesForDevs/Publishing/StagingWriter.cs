@@ -8,18 +8,19 @@ namespace SalesForDevs.Publishing;
 
 /// <summary>
 /// Writes generated files into a staging folder while the site is still rendering. The rendering thread encodes the
-/// text as UTF-8 into a pooled buffer; a few writer threads create the folders and files, since each of those waits on
-/// the disk's journal rather than the processor. The queue is bounded, so rendering never runs far ahead of the disk
-/// and memory holds a few dozen pages, not the whole site.
+/// text as UTF-8 into a pooled buffer; writer threads create the folders and files, each folder once, each file with
+/// open, write and close (<see cref="NativeFiles.CreateNew"/>). The queue is bounded, so rendering never runs far
+/// ahead of the disk and memory holds a few dozen pages, not the whole site.
 /// </summary>
 internal sealed class StagingWriter : IDisposable
 {
     private const int QueuedFiles = 64;
+    private const int WakeWritersAt = 8;
     private static readonly UTF8Encoding Utf8 = new(false);
-    private static readonly int Threads = Math.Max(4, 2 * Environment.ProcessorCount);
+    private static readonly int Threads = WriterThreads();
 
     private readonly string _root;
-    private readonly BlockingCollection<(string Path, byte[] Buffer, int Length, bool Pooled)> _queue = new(QueuedFiles);
+    private readonly StagingQueue<(string Path, byte[] Buffer, int Length, bool Pooled)> _queue = new(QueuedFiles, WakeWritersAt);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly List<Thread> _threads;
     private ExceptionDispatchInfo? _failure;
@@ -37,23 +38,21 @@ internal sealed class StagingWriter : IDisposable
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         var length = Utf8.GetBytes(text, buffer);
-        if (Volatile.Read(ref _failure) is not null || _queue.IsAddingCompleted) ArrayPool<byte>.Shared.Return(buffer);
-        else _queue.Add((path, buffer, length, true));
+        if (Volatile.Read(ref _failure) is not null || !_queue.TryAdd((path, buffer, length, true))) ArrayPool<byte>.Shared.Return(buffer);
         return length;
     }
 
     /// <summary>Queues the first <paramref name="length"/> bytes of <paramref name="pooled"/>, a buffer rented from the shared pool that is returned there once written.</summary>
     public long Write(string path, byte[] pooled, int length)
     {
-        if (Volatile.Read(ref _failure) is not null || _queue.IsAddingCompleted) ArrayPool<byte>.Shared.Return(pooled);
-        else _queue.Add((path, pooled, length, true));
+        if (Volatile.Read(ref _failure) is not null || !_queue.TryAdd((path, pooled, length, true))) ArrayPool<byte>.Shared.Return(pooled);
         return length;
     }
 
     /// <summary>Queues <paramref name="bytes"/> (which must not change afterwards) to be written at the site path <paramref name="path"/>.</summary>
     public long Write(string path, byte[] bytes)
     {
-        if (Volatile.Read(ref _failure) is null && !_queue.IsAddingCompleted) _queue.Add((path, bytes, bytes.Length, false));
+        if (Volatile.Read(ref _failure) is null) _queue.TryAdd((path, bytes, bytes.Length, false));
         return bytes.Length;
     }
 
@@ -68,14 +67,15 @@ internal sealed class StagingWriter : IDisposable
 
     private void Stop()
     {
-        if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
+        _queue.Complete();
         foreach (var thread in _threads) thread.Join();
     }
 
     private void Work()
     {
-        foreach (var (path, buffer, length, pooled) in _queue.GetConsumingEnumerable())
+        while (_queue.TryTake(out var item))
         {
+            var (path, buffer, length, pooled) = item;
             try
             {
                 if (Volatile.Read(ref _failure) is null) WriteFile(path, buffer.AsSpan(0, length));
@@ -101,8 +101,14 @@ internal sealed class StagingWriter : IDisposable
             Directory.CreateDirectory(f);
             return 0;
         });
-        // CreateNew: two outputs of one path would be a bug, and must not pass silently as the last one winning.
-        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(handle, bytes, 0);
+        // A new file only: two outputs of one path would be a bug, and must not pass silently as the last one winning.
+        NativeFiles.CreateNew(target, bytes);
     }
+
+    /// <summary>
+    /// Two writers, whatever the number of cores: creating a file is mostly the kernel's work on the folder it goes
+    /// into, and more threads add thread switches and waits on folder locks rather than speed, while the rendering
+    /// threads need the cores (measured in bench/README.md). One on a single core.
+    /// </summary>
+    private static int WriterThreads() => Math.Min(2, Environment.ProcessorCount);
 }
