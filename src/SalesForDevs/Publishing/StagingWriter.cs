@@ -9,18 +9,19 @@ namespace SalesForDevs.Publishing;
 
 /// <summary>
 /// Writes generated files into a staging folder while the site is still rendering. The rendering thread encodes the
-/// text as UTF-8 into a pooled buffer; a few writer threads create the folders and files, since each of those waits on
-/// the disk's journal rather than the processor. The queue is bounded, so rendering never runs far ahead of the disk
-/// and memory holds a few dozen pages, not the whole site.
+/// text as UTF-8 into a pooled buffer; writer threads create the folders and files, each folder once, each file with
+/// open, write and close (<see cref="NativeFiles.CreateNew(string, ReadOnlySpan{byte})"/>). The queue is bounded, so rendering never runs far
+/// ahead of the disk and memory holds a few dozen pages, not the whole site.
 /// </summary>
 internal sealed class StagingWriter : IDisposable
 {
     private const int QueuedFiles = 64;
+    private const int WakeWritersAt = 8;
     private static readonly UTF8Encoding Utf8 = new(false);
-    private static readonly int Threads = Math.Max(4, 2 * Environment.ProcessorCount);
+    private static readonly int Threads = WriterThreads();
 
     private readonly string _root;
-    private readonly BlockingCollection<(string Path, byte[] Buffer, int Length, bool Pooled, ChunkedBytes? Chunks)> _queue = new(QueuedFiles);
+    private readonly StagingQueue<(string Path, byte[] Buffer, int Length, bool Pooled, ChunkedBytes? Chunks)> _queue = new(QueuedFiles, WakeWritersAt);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly List<Thread> _threads;
     private ExceptionDispatchInfo? _failure;
@@ -38,16 +39,14 @@ internal sealed class StagingWriter : IDisposable
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         var length = Utf8.GetBytes(text, buffer);
-        if (Volatile.Read(ref _failure) is not null || _queue.IsAddingCompleted) ArrayPool<byte>.Shared.Return(buffer);
-        else _queue.Add((path, buffer, length, true, null));
+        if (Volatile.Read(ref _failure) is not null || !_queue.TryAdd((path, buffer, length, true, null))) ArrayPool<byte>.Shared.Return(buffer);
         return length;
     }
 
     /// <summary>Queues the first <paramref name="length"/> bytes of <paramref name="pooled"/>, a buffer rented from the shared pool that is returned there once written.</summary>
     public long Write(string path, byte[] pooled, int length)
     {
-        if (Volatile.Read(ref _failure) is not null || _queue.IsAddingCompleted) ArrayPool<byte>.Shared.Return(pooled);
-        else _queue.Add((path, pooled, length, true, null));
+        if (Volatile.Read(ref _failure) is not null || !_queue.TryAdd((path, pooled, length, true, null))) ArrayPool<byte>.Shared.Return(pooled);
         return length;
     }
 
@@ -55,15 +54,14 @@ internal sealed class StagingWriter : IDisposable
     public long Write(string path, ChunkedBytes chunks)
     {
         var length = chunks.Length;
-        if (Volatile.Read(ref _failure) is not null || _queue.IsAddingCompleted) chunks.Dispose();
-        else _queue.Add((path, [], 0, false, chunks));
+        if (Volatile.Read(ref _failure) is not null || !_queue.TryAdd((path, [], 0, false, chunks))) chunks.Dispose();
         return length;
     }
 
     /// <summary>Queues <paramref name="bytes"/> (which must not change afterwards) to be written at the site path <paramref name="path"/>.</summary>
     public long Write(string path, byte[] bytes)
     {
-        if (Volatile.Read(ref _failure) is null && !_queue.IsAddingCompleted) _queue.Add((path, bytes, bytes.Length, false, null));
+        if (Volatile.Read(ref _failure) is null) _queue.TryAdd((path, bytes, bytes.Length, false, null));
         return bytes.Length;
     }
 
@@ -78,19 +76,22 @@ internal sealed class StagingWriter : IDisposable
 
     private void Stop()
     {
-        if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
+        _queue.Complete();
         foreach (var thread in _threads) thread.Join();
     }
 
     private void Work()
     {
-        foreach (var (path, buffer, length, pooled, chunks) in _queue.GetConsumingEnumerable())
+        // A new file only (NativeFiles.CreateNew): two outputs of one path would be a bug, and must not pass silently as
+        // the last one winning.
+        while (_queue.TryTake(out var item))
         {
+            var (path, buffer, length, pooled, chunks) = item;
             try
             {
                 if (Volatile.Read(ref _failure) is not null) continue;
-                if (chunks is not null) WriteFile(path, chunks);
-                else WriteFile(path, buffer.AsSpan(0, length));
+                if (chunks is not null) NativeFiles.CreateNew(FileFor(path), chunks.Segments);
+                else NativeFiles.CreateNew(FileFor(path), buffer.AsSpan(0, length));
             }
             catch (Exception e)
             {
@@ -104,19 +105,8 @@ internal sealed class StagingWriter : IDisposable
         }
     }
 
-    private void WriteFile(string path, ReadOnlySpan<byte> bytes)
-    {
-        using var handle = Create(path);
-        RandomAccess.Write(handle, bytes, 0);
-    }
-
-    private void WriteFile(string path, ChunkedBytes chunks)
-    {
-        using var handle = Create(path);
-        RandomAccess.Write(handle, chunks.Segments, 0);
-    }
-
-    private Microsoft.Win32.SafeHandles.SafeFileHandle Create(string path)
+    /// <summary>The file for a site path, its folder made if this is the first file into it.</summary>
+    private string FileFor(string path)
     {
         var target = SitePaths.ToFileSystem(_root, path);
         var folder = Path.GetDirectoryName(target)!;
@@ -126,7 +116,13 @@ internal sealed class StagingWriter : IDisposable
             Directory.CreateDirectory(f);
             return 0;
         });
-        // CreateNew: two outputs of one path would be a bug, and must not pass silently as the last one winning.
-        return File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+        return target;
     }
+
+    /// <summary>
+    /// Two writers, whatever the number of cores: creating a file is mostly the kernel's work on the folder it goes
+    /// into, and more threads add thread switches and waits on folder locks rather than speed, while the rendering
+    /// threads need the cores (measured in bench/README.md). One on a single core.
+    /// </summary>
+    private static int WriterThreads() => Math.Min(2, Environment.ProcessorCount);
 }

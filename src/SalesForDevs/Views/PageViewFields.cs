@@ -20,15 +20,19 @@ internal static class PageViewFields
         .DistinctBy(p => p.Name)
         .ToList();
 
-    private static readonly Dictionary<Type, IReadOnlyList<(PropertyInfo Field, object? Value)>> MissingByKind =
-        PageView.Kinds.ToDictionary(kind => kind, kind => (IReadOnlyList<(PropertyInfo, object?)>)All
-            .Where(p => kind.GetProperty(p.Name, BindingFlags.Public | BindingFlags.Instance) is null)
-            .Select(p => (p, EmptyValue(p)))
-            .ToList());
+    // Made per kind when a template first reads a page of that kind: a build that renders a few kinds asks
+    // reflection about those only, and each kind's own field names once rather than once per field of every kind.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<(PropertyInfo Field, object? Value)>> MissingByKind = new();
 
     /// <summary>The fields a page of this kind lacks, each with the value it reads as there.</summary>
     public static IReadOnlyList<(PropertyInfo Field, object? Value)> Missing(Type kind) =>
-        MissingByKind.TryGetValue(kind, out var missing) ? missing : throw new ArgumentException($"{kind} is not a kind of page view", nameof(kind));
+        PageView.Kinds.Contains(kind) ? MissingByKind.GetOrAdd(kind, MissingOf) : throw new ArgumentException($"{kind} is not a kind of page view", nameof(kind));
+
+    private static IReadOnlyList<(PropertyInfo Field, object? Value)> MissingOf(Type kind)
+    {
+        var own = kind.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return All.Where(p => !own.Contains(p.Name)).Select(p => (p, EmptyValue(p))).ToList();
+    }
 
     /// <summary>"" for text, an empty list or params, 0 or false; null for a link or a date; a field may name its own (comments: "none").</summary>
     public static object? EmptyValue(PropertyInfo field)

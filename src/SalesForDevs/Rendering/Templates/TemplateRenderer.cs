@@ -22,8 +22,9 @@ internal sealed class TemplateRenderer
     private readonly ConcurrentBag<ThemeTemplateContext> _contexts = new();
     private readonly TemplateLimits _limits;
     private readonly TemplateFailures _failures = new();
-    // Scriban builds its builtin function table per context unless given one; sharing one read-only table saves that on every page.
-    private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
+    // Scriban builds its builtin function table per context unless given one; sharing one read-only table saves that on
+    // every page, and making each builtin object when a template first reads it saves most of it on small sites.
+    private readonly TemplateBuiltins _builtins = new();
 
     public TemplateRenderer(Theme theme, SiteView site, UrlBuilder urls, TemplateLimits limits, Languages.Translations strings)
     {
@@ -45,12 +46,11 @@ internal sealed class TemplateRenderer
     public PartialCache Partials { get; }
 
     /// <summary>The globals that are the same on every page of the build, with their values: what a kept partial may read.</summary>
-    private Dictionary<string, object?> BuildConstants()
+    private BuildConstants BuildConstants()
     {
         var constants = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = _site };
         foreach (var (name, value) in _functions) constants[name] = value;
-        foreach (var name in PartialAnalyzer.BuiltinNames) constants[name] = _builtins[name];
-        return constants;
+        return new BuildConstants(constants, _builtins, PartialAnalyzer.BuiltinNames);
     }
 
     public Theme Theme => _theme;

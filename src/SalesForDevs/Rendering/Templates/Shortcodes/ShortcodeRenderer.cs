@@ -15,7 +15,7 @@ internal sealed class ShortcodeRenderer
 {
     private readonly ThemeTemplateLoader _loader;
     private readonly ScriptObject _functions;
-    private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
+    private readonly TemplateBuiltins _builtins = new();
     private readonly TemplateLimits _limits;
     private readonly TemplateFailures _failures = new();
     private readonly Theme _theme;
