@@ -25,7 +25,9 @@ internal static partial class MarkdownRenderer
     /// <param name="sourcePath">Site-relative path of the file, for link resolution and diagnostics.</param>
     /// <param name="bodyStartLine">1-based file line of the body's first line.</param>
     /// <param name="pipeline">The pipeline for the site's typography settings; the default one when null.</param>
-    public static RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline? pipeline = null)
+    /// <param name="toc">Whether to make <see cref="RenderedMarkdown.TocHtml"/>: only pages that show a table of contents need it.</param>
+    public static RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline? pipeline = null,
+        bool toc = true)
     {
         if (NestingGuard.Find(body) is { } deep)
         {
@@ -35,7 +37,7 @@ internal static partial class MarkdownRenderer
         }
         try
         {
-            return RenderChecked(body, sourcePath, bodyStartLine, links, diagnostics, pipeline ?? MarkdownPipelineFactory.Pipeline);
+            return RenderChecked(body, sourcePath, bodyStartLine, links, diagnostics, pipeline ?? MarkdownPipelineFactory.Pipeline, toc);
         }
         catch (Exception ex) when (ex is ArgumentException or InsufficientExecutionStackException)
         {
@@ -48,7 +50,8 @@ internal static partial class MarkdownRenderer
 
     private static readonly RenderedMarkdown Nothing = new("", "", "", false, 0);
 
-    private static RenderedMarkdown RenderChecked(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline)
+    private static RenderedMarkdown RenderChecked(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline,
+        bool toc)
     {
         var document = Markdig.Markdown.Parse(body, pipeline);
         // One walk finds what the passes below read; only the last two change the tree's shape.
@@ -98,7 +101,7 @@ internal static partial class MarkdownRenderer
         var words = WordCount(body);
         return new RenderedMarkdown(output, excerpt.Trim(), PlainText(excerpt), moreAt >= 0, words)
         {
-            TocHtml = TableOfContents.Build(document),
+            TocHtml = toc ? TableOfContents.Build(document) : "",
             Shortcodes = ShortcodeSyntax.Calls(document, sourcePath, bodyStartLine),
             Images = images,
         };
