@@ -13,38 +13,8 @@ internal sealed record PageText(string Text, IReadOnlyList<string> Headings)
     public static PageText Read(string html) => PageTextScanner.TryRead(html) ?? DomPageText.Read(html);
 
     /// <summary>Folds runs of white space into one space and trims the ends; text already so is returned as it is.</summary>
-    public static string Collapse(string text) => IsCollapsed(text) ? text : Collapse(text.AsSpan());
+    public static string Collapse(string text) => Rendering.Markdown.WhiteSpace.Fold(text);
 
-    /// <summary>
-    /// <see cref="Collapse(string)"/> on a span: the words (runs of anything but <see cref="char.IsWhiteSpace(char)"/>)
-    /// joined by single spaces, made into one string without a string per word.
-    /// </summary>
-    public static string Collapse(ReadOnlySpan<char> text)
-    {
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
-        var length = 0;
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = length > 0;
-                continue;
-            }
-            if (space) buffer[length++] = ' ';
-            buffer[length++] = c;
-            space = false;
-        }
-        var collapsed = new string(buffer, 0, length);
-        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        return collapsed;
-    }
-
-    private static bool IsCollapsed(string text)
-    {
-        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))) return false;
-        for (var i = 0; i < text.Length; i++)
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1]))) return false;
-        return true;
-    }
+    /// <summary><see cref="Collapse(string)"/> on a span, without a string per word.</summary>
+    public static string Collapse(ReadOnlySpan<char> text) => Rendering.Markdown.WhiteSpace.Fold(text);
 }

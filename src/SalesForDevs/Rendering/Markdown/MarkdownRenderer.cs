@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -95,11 +93,11 @@ internal static partial class MarkdownRenderer
         }
         writer.Flush();
         var output = writer.ToString();
-        var excerpt = moreAt >= 0 ? output[..moreAt]
-            : excerptStart >= 0 ? output[excerptStart..excerptEnd]
-            : "";
+        var excerpt = moreAt >= 0 ? output.AsSpan(0, moreAt)
+            : excerptStart >= 0 ? output.AsSpan(excerptStart, excerptEnd - excerptStart)
+            : default;
         var words = WordCount(body);
-        return new RenderedMarkdown(output, excerpt.Trim(), PlainText(excerpt), moreAt >= 0, words)
+        return new RenderedMarkdown(output, excerpt.Trim().ToString(), ExcerptText.Of(excerpt), moreAt >= 0, words)
         {
             TocHtml = toc ? TableOfContents.Build(document) : "",
             Shortcodes = ShortcodeSyntax.Calls(document, sourcePath, bodyStartLine),
@@ -125,12 +123,7 @@ internal static partial class MarkdownRenderer
     }
 
     /// <summary>Visible text of an HTML fragment on one line: tags dropped, entities decoded, white space folded.</summary>
-    public static string PlainText(string html)
-    {
-        var noFootnoteRefs = FootnoteRef().Replace(html, "");
-        var text = WebUtility.HtmlDecode(Tags().Replace(noFootnoteRefs, " "));
-        return Spaces().Replace(text, " ").Trim();
-    }
+    public static string PlainText(string html) => ExcerptText.Of(html);
 
     private static int WordCount(string markdown)
     {
@@ -144,13 +137,4 @@ internal static partial class MarkdownRenderer
         }
         return count;
     }
-
-    [GeneratedRegex("<sup[^>]*>.*?</sup>", RegexOptions.Singleline)]
-    private static partial Regex FootnoteRef();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }
