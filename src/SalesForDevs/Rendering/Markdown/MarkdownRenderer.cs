@@ -51,7 +51,7 @@ internal static partial class MarkdownRenderer
     private static RenderedMarkdown RenderChecked(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline,
         bool toc)
     {
-        var document = Markdig.Markdown.Parse(body, pipeline);
+        var document = Markdig.Markdown.Parse(body, MarkdownPipelineFactory.ForParsing(pipeline, body));
         // One walk finds what the passes below read; only the last two change the tree's shape.
         var nodes = MarkdownNodes.Of(document);
         if (RawHtmlNesting.Find(nodes.RawHtml) is { } tooDeep)
