@@ -103,8 +103,8 @@ internal sealed class BuildCache : IBuildCache
 
     Theme? IThemeLoader.LoadTheme(string siteDirectory, string themeName, DiagnosticBag diagnostics) => Templates.LoadTheme(siteDirectory, themeName, diagnostics);
 
-    RenderedMarkdown IBodyRenderer.Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
-        Markdown.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
+    RenderedMarkdown IBodyRenderer.Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline,
+        bool toc) => Markdown.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline, toc);
 
     IReadOnlyDictionary<PostNode, RenderedMarkdown> IBodyRenderer.RenderAll(SiteGraph graph, Func<IReadOnlyDictionary<PostNode, RenderedMarkdown>> renderEach,
         Func<PostNode, RenderedMarkdown> renderOne) => Markdown.RenderAll(graph, renderEach, renderOne);

@@ -27,8 +27,8 @@ internal sealed class NoBuildCache : IBuildCache
 
     public Theme? LoadTheme(string siteDirectory, string themeName, DiagnosticBag diagnostics) => ThemeLoader.Fresh.LoadTheme(siteDirectory, themeName, diagnostics);
 
-    public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
-        ContentRenderer.Fresh.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
+    public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline,
+        bool toc) => ContentRenderer.Fresh.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline, toc);
 
     /// <summary>Nothing renders a body twice in a build that keeps nothing, so each is let go once rendered.</summary>
     public bool ReleasesBodies => true;

@@ -10,8 +10,9 @@ internal static class AliasReader
 {
     public static IReadOnlyList<Located<string>> Read(YamlMappingReader r)
     {
+        if (r.StringList("aliases") is not { Count: > 0 } aliases) return [];
         var list = new List<Located<string>>();
-        foreach (var scalar in r.StringList("aliases") ?? [])
+        foreach (var scalar in aliases)
         {
             var value = scalar.Value.Trim();
             if (Normalize(value) is { } url) list.Add(new Located<string>(url, r.At(scalar)));

@@ -38,7 +38,10 @@ internal sealed record FrontMatter
     /// <summary>Keys of <c>authors:</c> in site.yml (front matter <c>author: KEY</c> or <c>authors: [K1, K2]</c>), in the order given.</summary>
     public IReadOnlyList<Located<string>> Authors { get; init; } = [];
     /// <summary>Terms of the taxonomies site.yml declares, by taxonomy key (<c>categories: [Tooling]</c>); tags stay in <see cref="Tags"/>.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Terms { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Terms { get; init; } = NoTerms;
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoTerms =
+        System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<string>>.Empty;
     /// <summary>Keys sfd does not read itself, left for <see cref="TaxonomyTerms"/>: each is a declared taxonomy or an error.</summary>
     public IReadOnlyList<Yaml.YamlEntry> OtherKeys { get; init; } = [];
 }

@@ -24,12 +24,12 @@ internal static class FrontMatterReader
             Updated = ReadDate(r, "updated"),
             Slug = ReadSlug(r),
             Summary = r.String("summary"),
-            Tags = r.StringList("tags")?.Select(t => t.Value.Trim()).Where(t => t.Length > 0).Distinct().ToList() ?? [],
+            Tags = Terms(r.StringList("tags")),
             Series = r.String("series"),
             SeriesAt = At(r, "series"),
             Section = r.String("section"),
             SectionAt = At(r, "section"),
-            BuildsOn = r.StringList("builds_on")?.Select(s => new Located<string>(s.Value, r.At(s))).ToList() ?? [],
+            BuildsOn = Located(r, r.StringList("builds_on")),
             Draft = r.Bool("draft") ?? false,
             Comments = ReadComments(r),
             Layout = r.String("layout"),
@@ -40,9 +40,34 @@ internal static class FrontMatterReader
             Id = ReadId(r),
             Params = YamlParams.Read(r),
             Authors = ReadAuthors(r),
+            // Other keys may be taxonomies of site.yml, which this stage's caller knows: TaxonomyTerms checks them.
+            // Last, once every key above was asked for.
+            OtherKeys = r.UnknownEntries(),
         };
-        // Other keys may be taxonomies of site.yml, which this stage's caller knows: TaxonomyTerms checks them.
-        return frontMatter with { OtherKeys = r.UnknownEntries() };
+        return frontMatter;
+    }
+
+    /// <summary>The distinct trimmed values that are not empty, in order (tags, a taxonomy's terms).</summary>
+    public static IReadOnlyList<string> Terms(IReadOnlyList<YamlScalar>? values)
+    {
+        if (values is null || values.Count == 0) return [];
+        var terms = new List<string>(values.Count);
+        // A few values are compared in the list; a set would cost more than the list itself.
+        var seen = values.Count > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        foreach (var value in values)
+        {
+            var term = value.Value.Trim();
+            if (term.Length > 0 && (seen?.Add(term) ?? !terms.Contains(term))) terms.Add(term);
+        }
+        return terms;
+    }
+
+    private static IReadOnlyList<Located<string>> Located(YamlMappingReader r, IReadOnlyList<YamlScalar>? values)
+    {
+        if (values is null || values.Count == 0) return [];
+        var list = new List<Located<string>>(values.Count);
+        foreach (var value in values) list.Add(new Located<string>(value.Value, r.At(value)));
+        return list;
     }
 
     /// <summary>Every key read above, for "did you mean" once the taxonomies are known.</summary>
@@ -67,6 +92,7 @@ internal static class FrontMatterReader
             r.Error(one, "`author` is one key of `authors` in site.yml, such as `author: ada`; for several, write `authors: [ada, grace]`");
             return [];
         }
+        if (one is null && many is null) return [];
         var list = r.StringList(one is not null ? "author" : "authors") ?? [];
         return list.Select(s => new Located<string>(s.Value.Trim(), r.At(s))).Where(a => a.Value.Length > 0)
             .DistinctBy(a => a.Value, StringComparer.Ordinal).ToList();

@@ -13,6 +13,8 @@ internal static class Slugifier
 {
     public static string Slugify(string text)
     {
+        // Most file names and tags are slugs already, and stay themselves.
+        if (IsPlainSlug(text)) return text;
         var ascii = Transliteration.Transliterate(SpellSymbols(text));
         var builder = new StringBuilder(ascii.Length);
         var pendingHyphen = false;
@@ -75,6 +77,19 @@ internal static class Slugifier
             else builder.Append(text[i]);
         }
         return builder.ToString();
+    }
+
+    /// <summary>Lowercase ASCII letters and digits in runs joined by single hyphens: what <see cref="Slugify"/> gives for it is itself.</summary>
+    private static bool IsPlainSlug(string text)
+    {
+        if (text.Length == 0 || text[0] == '-' || text[^1] == '-') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) continue;
+            if (c != '-' || text[i - 1] == '-') return false;
+        }
+        return true;
     }
 
     public static bool IsValid(string slug) =>

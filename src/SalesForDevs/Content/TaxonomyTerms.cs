@@ -24,7 +24,7 @@ internal static class TaxonomyTerms
         {
             var key = entry.Key.Value;
             if (taxonomies.Any(t => t.Key == key))
-                terms[key] = r.StringList(key)?.Select(t => t.Value.Trim()).Where(t => t.Length > 0).Distinct().ToList() ?? [];
+                terms[key] = FrontMatterReader.Terms(r.StringList(key));
             else
                 r.ReportUnknownKey(entry.Key, known);
         }

@@ -32,6 +32,8 @@ internal sealed class DiagnosticBag
     {
         lock (_lock)
         {
+            // Each post's own bag is usually empty: no sorting machinery for it.
+            if (_items.Count == 0) return [];
             return _items
                 .OrderBy(d => d.Location?.Path ?? "", StringComparer.Ordinal)
                 .ThenBy(d => d.Location?.Line ?? 0)

@@ -10,7 +10,10 @@ namespace SalesForDevs.Yaml;
 /// </summary>
 internal sealed class YamlMappingReader(YamlMapping mapping, string path, DiagnosticBag diagnostics, string context = "")
 {
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    // The keys asked for: a short list for front matter (a set cost more than the rest of reading it), a set past that.
+    private const int KnownInList = 32;
+    private readonly List<string> _known = new(Math.Min(mapping.Entries.Count + 16, KnownInList));
+    private HashSet<string>? _knownSet;
 
     public YamlMapping Mapping => mapping;
 
@@ -22,7 +25,7 @@ internal sealed class YamlMappingReader(YamlMapping mapping, string path, Diagno
 
     public YamlNode? Node(string key)
     {
-        _known.Add(key);
+        Know(key);
         var entry = mapping.Find(key);
         return entry is null || entry.Value is YamlScalar { IsPlainNull: true } ? null : entry.Value;
     }
@@ -113,15 +116,22 @@ internal sealed class YamlMappingReader(YamlMapping mapping, string path, Diagno
     /// <summary>Names every key that no getter asked for, with the closest known key when one is near.</summary>
     public void ReportUnknownKeys()
     {
+        HashSet<string>? known = null;
         foreach (var entry in mapping.Entries)
         {
-            if (_known.Contains(entry.Key.Value)) continue;
-            ReportUnknownKey(entry.Key, _known);
+            if (IsKnown(entry.Key.Value)) continue;
+            ReportUnknownKey(entry.Key, known ??= _knownSet ?? new HashSet<string>(_known, StringComparer.Ordinal));
         }
     }
 
     /// <summary>The entries no getter asked for, for a later stage that knows more keys (front matter taxonomies).</summary>
-    public IReadOnlyList<YamlEntry> UnknownEntries() => mapping.Entries.Where(e => !_known.Contains(e.Key.Value)).ToList();
+    public IReadOnlyList<YamlEntry> UnknownEntries()
+    {
+        List<YamlEntry>? unknown = null;
+        foreach (var entry in mapping.Entries)
+            if (!IsKnown(entry.Key.Value)) (unknown ??= []).Add(entry);
+        return unknown ?? (IReadOnlyList<YamlEntry>)[];
+    }
 
     /// <summary>"unknown key `x`" at the key, with the closest of <paramref name="known"/>, or all of them when none is close.</summary>
     public void ReportUnknownKey(YamlScalar key, IReadOnlyCollection<string> known)
@@ -132,6 +142,15 @@ internal sealed class YamlMappingReader(YamlMapping mapping, string path, Diagno
             : $"; did you mean `{Qualify(suggestion)}`?";
         diagnostics.Error("unknown-key", $"unknown key `{Qualify(key.Value)}`{hint}", At(key));
     }
+
+    private void Know(string key)
+    {
+        if (_knownSet is not null) _knownSet.Add(key);
+        else if (!_known.Contains(key) && _known.Count < KnownInList) _known.Add(key);
+        else if (!_known.Contains(key)) _knownSet = new HashSet<string>(_known, StringComparer.Ordinal) { key };
+    }
+
+    private bool IsKnown(string key) => _knownSet?.Contains(key) ?? _known.Contains(key);
 
     public void Error(YamlNode node, string message) => diagnostics.Error("bad-value", message, At(node));
 

@@ -16,5 +16,11 @@ internal sealed record YamlEntry(YamlScalar Key, YamlNode Value);
 /// <summary>A mapping in source order. Duplicate keys are reported by the reader and never kept silently.</summary>
 internal sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, int Line, int Column) : YamlNode(Line, Column)
 {
-    public YamlEntry? Find(string key) => Entries.FirstOrDefault(e => e.Key.Value == key);
+    public YamlEntry? Find(string key)
+    {
+        // A loop, not LINQ: front matter asks for some twenty keys, and each query allocated.
+        for (var i = 0; i < Entries.Count; i++)
+            if (Entries[i].Key.Value == key) return Entries[i];
+        return null;
+    }
 }

@@ -19,7 +19,12 @@ internal static class YamlTreeReader
     /// <param name="lineOffset">Lines before the text in its file (front matter starts after the opening <c>---</c>).</param>
     /// <param name="diagnostics">Receives syntax errors and duplicate keys.</param>
     /// <returns>The root node, or null when the text is empty or could not be parsed.</returns>
-    public static YamlNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    public static YamlNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics) =>
+        // Most front matter is flat `key: value` lines, read without the parser; anything else is parsed.
+        FlatMappingReader.TryRead(text, lineOffset) ?? Parse(text, path, lineOffset, diagnostics);
+
+    /// <summary><see cref="Read"/> with YamlDotNet's parser, whatever the text's shape.</summary>
+    internal static YamlNode? Parse(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
         var scanner = new Scanner(new StringReader(text));
         var parser = new Parser(scanner);

@@ -12,6 +12,9 @@ internal sealed record PageText(string Text, IReadOnlyList<string> Headings)
     /// </summary>
     public static PageText Read(string html) => PageTextScanner.TryRead(html) ?? DomPageText.Read(html);
 
-    /// <summary>Folds runs of white space into one space and trims the ends.</summary>
-    public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Folds runs of white space into one space and trims the ends; text already so is returned as it is.</summary>
+    public static string Collapse(string text) => Rendering.Markdown.WhiteSpace.Fold(text);
+
+    /// <summary><see cref="Collapse(string)"/> on a span, without a string per word.</summary>
+    public static string Collapse(ReadOnlySpan<char> text) => Rendering.Markdown.WhiteSpace.Fold(text);
 }

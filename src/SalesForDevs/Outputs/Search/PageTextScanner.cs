@@ -365,7 +365,12 @@ internal sealed class PageTextScanner
 
     private void EndHeading()
     {
-        var heading = PageText.Collapse(_text.ToString(_headingStart, _text.Length - _headingStart));
+        // Copied out of the builder into a pooled buffer, so the heading's only string is the folded one.
+        var length = _text.Length - _headingStart;
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
+        _text.CopyTo(_headingStart, chars, 0, length);
+        var heading = PageText.Collapse(chars.AsSpan(0, length));
+        ArrayPool<char>.Shared.Return(chars);
         if (heading.Length > 0) _headings.Add(heading);
         _headingStart = -1;
     }

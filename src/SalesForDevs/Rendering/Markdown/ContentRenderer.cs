@@ -15,7 +15,7 @@ internal static class ContentRenderer
     {
         bodies ??= Fresh;
         var pipeline = MarkdownPipelineFactory.For(graph.Config);
-        RenderedMarkdown Render(PostNode node) => bodies.Render(node.Item.Body, node.Item.SourcePath, node.Item.BodyStartLine, links, diagnostics, pipeline);
+        RenderedMarkdown Render(PostNode node) => bodies.Render(node.Item.Body, node.Item.SourcePath, node.Item.BodyStartLine, links, diagnostics, pipeline, node.ShowsToc);
         return bodies.RenderAll(graph, () =>
         {
             var results = new ConcurrentDictionary<PostNode, RenderedMarkdown>();
@@ -30,7 +30,7 @@ internal static class ContentRenderer
 
     private sealed class FreshRenderer : IBodyRenderer
     {
-        public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline) =>
-            MarkdownRenderer.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline);
+        public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline pipeline,
+            bool toc) => MarkdownRenderer.Render(body, sourcePath, bodyStartLine, links, diagnostics, pipeline, toc);
     }
 }

@@ -9,7 +9,8 @@ namespace SalesForDevs.Rendering.Markdown;
 /// </summary>
 internal interface IBodyRenderer
 {
-    RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline);
+    /// <param name="toc">Whether the page shows a table of contents: only then is <see cref="RenderedMarkdown.TocHtml"/> made.</param>
+    RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline, bool toc);
 
     /// <summary>Whether each post's markdown may be let go once rendered: true only where nothing renders it again (a build that keeps nothing).</summary>
     bool ReleasesBodies => false;

@@ -69,10 +69,12 @@ internal sealed class MarkdownCache : IBodyRenderer
     }
 
     /// <summary>Like <see cref="MarkdownRenderer.Render"/>, but returns the remembered result when nothing it depends on changed.</summary>
-    public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline? pipeline = null)
+    public RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, Markdig.MarkdownPipeline? pipeline = null,
+        bool toc = true)
     {
         pipeline ??= MarkdownPipelineFactory.Pipeline;
-        if (_entries.TryGet(sourcePath, out var entry) && entry.BodyStartLine == bodyStartLine && entry.Pipeline == pipeline
+        // A result made without a table of contents serves only pages that show none.
+        if (_entries.TryGet(sourcePath, out var entry) && entry.BodyStartLine == bodyStartLine && entry.Pipeline == pipeline && (entry.Toc || !toc)
             && string.Equals(entry.Body, body, StringComparison.Ordinal) && entry.Links.StillHolds(links))
         {
             _entries.CountHit();
@@ -82,11 +84,11 @@ internal sealed class MarkdownCache : IBodyRenderer
         _entries.CountMiss();
         var recorder = new RecordingLinkResolver(links);
         var local = new DiagnosticBag();
-        var result = MarkdownRenderer.Render(body, sourcePath, bodyStartLine, recorder, local, pipeline);
+        var result = MarkdownRenderer.Render(body, sourcePath, bodyStartLine, recorder, local, pipeline, toc);
         var reported = local.Sorted();
         foreach (var d in reported) diagnostics.Add(d);
         if (reported.Count > 0) Interlocked.Increment(ref _reported);
-        if (reported.Count == 0) _entries.Set(sourcePath, new Entry(body, bodyStartLine, recorder, result, pipeline));
+        if (reported.Count == 0) _entries.Set(sourcePath, new Entry(body, bodyStartLine, recorder, result, pipeline, toc));
         else _entries.Remove(sourcePath);
         return result;
     }
@@ -100,5 +102,5 @@ internal sealed class MarkdownCache : IBodyRenderer
         _editedSinceLast = [];
     }
 
-    private sealed record Entry(string Body, int BodyStartLine, RecordingLinkResolver Links, RenderedMarkdown Result, Markdig.MarkdownPipeline Pipeline);
+    private sealed record Entry(string Body, int BodyStartLine, RecordingLinkResolver Links, RenderedMarkdown Result, Markdig.MarkdownPipeline Pipeline, bool Toc);
 }

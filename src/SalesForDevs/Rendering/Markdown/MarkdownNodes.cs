@@ -20,18 +20,31 @@ internal sealed class MarkdownNodes
     public static MarkdownNodes Of(MarkdownDocument document)
     {
         var nodes = new MarkdownNodes();
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case HtmlBlock or HtmlInline:
-                    nodes.RawHtml.Add(node);
-                    break;
-                case LinkInline link:
-                    nodes.Links.Add(link);
-                    break;
-            }
-        }
+        nodes.Walk(document);
         return nodes;
+    }
+
+    // Depth first in document order, as Markdig's Descendants(), whose iterators allocated more than the lists here.
+    private void Walk(Block block)
+    {
+        // Nesting that deep is reported as markdown that cannot be rendered, as Markdig's renderer does.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        if (block is HtmlBlock) RawHtml.Add(block);
+        if (block is ContainerBlock container)
+        {
+            for (var i = 0; i < container.Count; i++) Walk(container[i]);
+        }
+        else if (block is LeafBlock { Inline: { } inline }) Walk(inline);
+    }
+
+    private void Walk(ContainerInline container)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is HtmlInline) RawHtml.Add(inline);
+            else if (inline is LinkInline link) Links.Add(link);
+            if (inline is ContainerInline inner) Walk(inner);
+        }
     }
 }

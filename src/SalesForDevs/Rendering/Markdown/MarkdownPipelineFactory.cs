@@ -12,6 +12,9 @@ namespace SalesForDevs.Rendering.Markdown;
 /// <summary>The Markdig pipelines builds share: immutable and thread-safe once built, one per combination of settings.</summary>
 internal static class MarkdownPipelineFactory
 {
+    // Each pipeline's twin without pipe tables (ForParsing); before the pipelines, which register theirs as they are made.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MarkdownPipeline, Lazy<MarkdownPipeline>> WithoutTables = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The default pipeline, with SmartyPants and raw HTML passed through.</summary>
     public static MarkdownPipeline Pipeline { get; } = Create(smartyPants: true, rawHtml: true);
 
@@ -45,10 +48,28 @@ internal static class MarkdownPipelineFactory
     /// <summary>Whether the pipeline shows raw HTML as text (and so links that run scripts are errors).</summary>
     public static bool EscapesRawHtml(MarkdownPipeline pipeline) => pipeline.Extensions.Contains<EscapeRawHtmlExtension>();
 
+    /// <summary>
+    /// The pipeline to parse <paramref name="body"/> with: <paramref name="pipeline"/>, or for a body without a '|' (no
+    /// pipe table can start) its twin without pipe tables, which parses to the same tree without the table parser's
+    /// bookkeeping on every paragraph. Render with <paramref name="pipeline"/> either way.
+    /// </summary>
+    public static MarkdownPipeline ForParsing(MarkdownPipeline pipeline, string body) =>
+        body.Contains('|') || !WithoutTables.TryGetValue(pipeline, out var twin) ? pipeline : twin.Value;
+
     private static MarkdownPipeline Create(bool smartyPants, bool rawHtml, string anchorLabel = HtmlAnchoredHeadingRenderer.EnglishLabel)
     {
-        var builder = new MarkdownPipelineBuilder()
-            .UsePipeTables()
+        var pipeline = Create(smartyPants, rawHtml, anchorLabel, tables: true);
+        WithoutTables[pipeline] = new Lazy<MarkdownPipeline>(() => Create(smartyPants, rawHtml, anchorLabel, tables: false));
+        return pipeline;
+    }
+
+    private static MarkdownPipeline Create(bool smartyPants, bool rawHtml, string anchorLabel, bool tables)
+    {
+        var builder = new MarkdownPipelineBuilder();
+        // Pipe tables turn on precise inline positions, which diagnostics rely on: the twin keeps them.
+        if (tables) builder.UsePipeTables();
+        else builder.UsePreciseSourceLocation();
+        builder
             .UseFootnotes()
             .UseTaskLists()
             // AutoLinks turns bare https:// and www. text into links, as GitHub does.

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -25,7 +23,9 @@ internal static partial class MarkdownRenderer
     /// <param name="sourcePath">Site-relative path of the file, for link resolution and diagnostics.</param>
     /// <param name="bodyStartLine">1-based file line of the body's first line.</param>
     /// <param name="pipeline">The pipeline for the site's typography settings; the default one when null.</param>
-    public static RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline? pipeline = null)
+    /// <param name="toc">Whether to make <see cref="RenderedMarkdown.TocHtml"/>: only pages that show a table of contents need it.</param>
+    public static RenderedMarkdown Render(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline? pipeline = null,
+        bool toc = true)
     {
         if (NestingGuard.Find(body) is { } deep)
         {
@@ -35,7 +35,7 @@ internal static partial class MarkdownRenderer
         }
         try
         {
-            return RenderChecked(body, sourcePath, bodyStartLine, links, diagnostics, pipeline ?? MarkdownPipelineFactory.Pipeline);
+            return RenderChecked(body, sourcePath, bodyStartLine, links, diagnostics, pipeline ?? MarkdownPipelineFactory.Pipeline, toc);
         }
         catch (Exception ex) when (ex is ArgumentException or InsufficientExecutionStackException)
         {
@@ -48,9 +48,10 @@ internal static partial class MarkdownRenderer
 
     private static readonly RenderedMarkdown Nothing = new("", "", "", false, 0);
 
-    private static RenderedMarkdown RenderChecked(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline)
+    private static RenderedMarkdown RenderChecked(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline,
+        bool toc)
     {
-        var document = Markdig.Markdown.Parse(body, pipeline);
+        var document = Markdig.Markdown.Parse(body, MarkdownPipelineFactory.ForParsing(pipeline, body));
         // One walk finds what the passes below read; only the last two change the tree's shape.
         var nodes = MarkdownNodes.Of(document);
         if (RawHtmlNesting.Find(nodes.RawHtml) is { } tooDeep)
@@ -92,13 +93,13 @@ internal static partial class MarkdownRenderer
         }
         writer.Flush();
         var output = writer.ToString();
-        var excerpt = moreAt >= 0 ? output[..moreAt]
-            : excerptStart >= 0 ? output[excerptStart..excerptEnd]
-            : "";
+        var excerpt = moreAt >= 0 ? output.AsSpan(0, moreAt)
+            : excerptStart >= 0 ? output.AsSpan(excerptStart, excerptEnd - excerptStart)
+            : default;
         var words = WordCount(body);
-        return new RenderedMarkdown(output, excerpt.Trim(), PlainText(excerpt), moreAt >= 0, words)
+        return new RenderedMarkdown(output, excerpt.Trim().ToString(), ExcerptText.Of(excerpt), moreAt >= 0, words)
         {
-            TocHtml = TableOfContents.Build(document),
+            TocHtml = toc ? TableOfContents.Build(document) : "",
             Shortcodes = ShortcodeSyntax.Calls(document, sourcePath, bodyStartLine),
             Images = images,
         };
@@ -122,12 +123,7 @@ internal static partial class MarkdownRenderer
     }
 
     /// <summary>Visible text of an HTML fragment on one line: tags dropped, entities decoded, white space folded.</summary>
-    public static string PlainText(string html)
-    {
-        var noFootnoteRefs = FootnoteRef().Replace(html, "");
-        var text = WebUtility.HtmlDecode(Tags().Replace(noFootnoteRefs, " "));
-        return Spaces().Replace(text, " ").Trim();
-    }
+    public static string PlainText(string html) => ExcerptText.Of(html);
 
     private static int WordCount(string markdown)
     {
@@ -141,13 +137,4 @@ internal static partial class MarkdownRenderer
         }
         return count;
     }
-
-    [GeneratedRegex("<sup[^>]*>.*?</sup>", RegexOptions.Singleline)]
-    private static partial Regex FootnoteRef();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -36,6 +36,25 @@ public sealed class MarkdownCacheTests
     }
 
     [Fact]
+    public void A_table_of_contents_is_made_only_for_a_page_that_shows_one()
+    {
+        const string body = "## One\n\n## Two\n";
+        var cache = new MarkdownCache();
+        var links = new FakeLinks();
+
+        var without = cache.Render(body, Path, 5, links, new DiagnosticBag(), toc: false);
+        var with = cache.Render(body, Path, 5, links, new DiagnosticBag(), toc: true);
+        var withoutAgain = cache.Render(body, Path, 5, links, new DiagnosticBag(), toc: false);
+
+        Assert.Equal("", without.TocHtml);
+        Assert.Equal(MarkdownRenderer.Render(body, Path, 5, links, new DiagnosticBag()).TocHtml, with.TocHtml);
+        Assert.StartsWith("<ol><li><a href=\"#one\">", with.TocHtml);
+        // A result with a table of contents serves a page without one too.
+        Assert.Same(with, withoutAgain);
+        Assert.Equal((2, 1), (cache.Misses, cache.Hits));
+    }
+
+    [Fact]
     public void A_changed_body_is_rendered_again()
     {
         var cache = new MarkdownCache();
