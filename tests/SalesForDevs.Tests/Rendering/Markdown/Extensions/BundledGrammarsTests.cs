@@ -1,6 +1,9 @@
 using SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 using TextMateSharp.Grammars;
+using TextMateSharp.Internal.Grammars.Parser;
+using TextMateSharp.Internal.Types;
 using TextMateSharp.Registry;
+using TextMateSharp.Themes;
 
 namespace SalesForDevs.Tests.Rendering.Markdown.Extensions;
 
@@ -61,7 +64,9 @@ public sealed class BundledGrammarsTests
             return;
         }
         Assert.True(actual is not null, $"{path}: missing");
-        Assert.True(expected.GetType() == actual.GetType(), $"{path}: {expected.GetType()} expected, got {actual.GetType()}");
+        // A grammar's root is an OwnedGrammar: a Raw that TextMateSharp takes without copying it.
+        var actualType = actual is OwnedGrammar ? typeof(Raw) : actual.GetType();
+        Assert.True(expected.GetType() == actualType, $"{path}: {expected.GetType()} expected, got {actualType}");
         switch (expected)
         {
             case IDictionary<string, object> dictionary:
@@ -78,6 +83,53 @@ public sealed class BundledGrammarsTests
                 Assert.True(Equals(expected, actual), $"{path}: {expected} expected, got {actual}");
                 break;
         }
+    }
+
+    // TextMateSharp copies a grammar before it compiles it; an OwnedGrammar is its own first copy and a fresh read after.
+    [Fact]
+    public void A_grammar_is_handed_over_once_and_read_again_for_every_later_copy()
+    {
+        IRawGrammar grammar = new BundledGrammars().GetGrammar("source.yaml")!;
+        Assert.Same(grammar, grammar.Clone());
+        var again = grammar.Clone();
+        Assert.NotSame(grammar, again);
+        AssertSameStructure(new BundledGrammars().GetGrammarWithLibraryReader("source.yaml"), again, "source.yaml (read again)");
+        Assert.NotSame(again, grammar.Clone());
+    }
+
+    // Such a grammar is copied twice by one registry: as itself and as the grammar its own include names.
+    public static TheoryData<string> SelfIncludingScopes() =>
+        new(new BundledGrammars().AllScopeNames().Where(scope => Includes(new BundledGrammars().GetGrammar(scope), scope)));
+
+    [Fact]
+    public void Some_bundled_grammars_include_their_own_scope_by_name() => Assert.NotEmpty(SelfIncludingScopes());
+
+    [Theory]
+    [MemberData(nameof(SelfIncludingScopes))]
+    public void A_grammar_that_includes_its_own_scope_tokenizes_as_a_copied_one(string scope)
+    {
+        string[] lines = ["<p class=\"x\">hi</p> {{ a }} `b` *c* # d", "var x = \"a\" + 1; # c -- c /* c */ (x) => [1, 2]",
+            "  - key: value # note", "def f(a, *b): return a if b else None", "SELECT 1 FROM t WHERE a = 'b';"];
+        var ours = new Registry(new BundledGrammars()).LoadGrammar(scope);
+        var copied = new Registry(new LibraryReaderGrammars()).LoadGrammar(scope);
+        Assert.Equal(Tokens(copied, lines), Tokens(ours, lines));
+    }
+
+    private static bool Includes(object? value, string scope) => value switch
+    {
+        Raw raw => ((IDictionary<string, object>)raw).Any(pair => (pair.Key == "include" && pair.Value as string == scope) || Includes(pair.Value, scope)),
+        List<object> list => list.Any(item => Includes(item, scope)),
+        _ => false,
+    };
+
+    // The bundled grammars as TextMateSharp's own reader gives them: plain Raws, which TextMateSharp copies.
+    private sealed class LibraryReaderGrammars : IRegistryOptions
+    {
+        private readonly BundledGrammars _grammars = new();
+        public IRawGrammar? GetGrammar(string scopeName) => _grammars.GetGrammarWithLibraryReader(scopeName);
+        public ICollection<string>? GetInjections(string scopeName) => null;
+        public IRawTheme? GetTheme(string scopeName) => null;
+        public IRawTheme GetDefaultTheme() => _grammars.GetDefaultTheme();
     }
 
     [Fact]

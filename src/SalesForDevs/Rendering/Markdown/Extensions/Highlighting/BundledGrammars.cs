@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Reflection;
+using TextMateSharp.Internal.Grammars.Parser;
 using TextMateSharp.Internal.Grammars.Reader;
 using TextMateSharp.Internal.Themes.Reader;
 using TextMateSharp.Internal.Types;
@@ -28,27 +29,37 @@ internal sealed class BundledGrammars : IRegistryOptions
         return null;
     }
 
-    public IRawGrammar? GetGrammar(string scopeName)
+    public IRawGrammar? GetGrammar(string scopeName) =>
+        ReadJson(scopeName) is { } read ? new OwnedGrammar(read, () => ReadJson(scopeName)!) : ReadOther(scopeName);
+
+    // A .json grammar with the reader of our own; null for a missing grammar or one in another format.
+    private static Raw? ReadJson(string scopeName)
+    {
+        var grammar = Find(scopeName);
+        if (grammar is null || !grammar.Resource.EndsWith(".json", StringComparison.Ordinal)) return null;
+        using var stream = Resources.GetManifestResourceStream(Prefix + grammar.Resource);
+        if (stream is null) return null;
+        // Grammars run to a megabyte: a pooled buffer, not a fresh large array (and a full collection) per grammar.
+        var length = (int)stream.Length;
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            stream.ReadExactly(bytes, 0, length);
+            return GrammarJsonReader.Read(bytes.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static IRawGrammar? ReadOther(string scopeName)
     {
         var grammar = Find(scopeName);
         if (grammar is null) return null;
+        if (grammar is null || grammar.Resource.EndsWith(".json", StringComparison.Ordinal)) return null;
         using var stream = Resources.GetManifestResourceStream(Prefix + grammar.Resource);
         if (stream is null) return null;
-        if (grammar.Resource.EndsWith(".json", StringComparison.Ordinal))
-        {
-            // Grammars run to a megabyte: a pooled buffer, not a fresh large array (and a full collection) per grammar.
-            var length = (int)stream.Length;
-            var bytes = ArrayPool<byte>.Shared.Rent(length);
-            try
-            {
-                stream.ReadExactly(bytes, 0, length);
-                return GrammarJsonReader.Read(bytes.AsSpan(0, length));
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(bytes);
-            }
-        }
         using var reader = new StreamReader(stream);
         return GrammarReader.ReadGrammarSync(reader);
     }
