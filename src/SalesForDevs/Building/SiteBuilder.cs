@@ -114,17 +114,23 @@ internal static class SiteBuilder
         var graph = Link(siteDirectory, options, diagnostics, stages, cache, cache);
         if (graph is null) return null;
 
-        stages.Next("theme");
-        var theme = cache.LoadTheme(siteDirectory, graph.Config.Theme, diagnostics);
-        if (theme is null || diagnostics.HasErrors) return null;
-
-        stages.Next("markdown");
         var urls = new UrlBuilder(graph.Config.BaseUrl);
-        var links = new GraphLinkResolver(graph, urls, siteDirectory);
         IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered;
-        // Code blocks highlighted by an earlier build are taken from the site's cache (saved when this stage ends).
+        Rendering.Templates.Theme? theme;
+        // Code blocks highlighted by an earlier build are taken from the site's cache (saved when the markdown stage ends);
+        // the grammars the others need start loading now, in the background, beside the theme.
         using (Rendering.Markdown.Extensions.Highlighting.HighlightCache.Use(siteDirectory))
         {
+            Rendering.Markdown.Extensions.Highlighting.GrammarPrefetch.Start(
+                [.. graph.Posts.Concat(graph.Pages).Where(p => p.Item.HasBody).Select(p => p.Item.Body)],
+                Rendering.Markdown.Extensions.Highlighting.HighlightCache.Current);
+
+            stages.Next("theme");
+            theme = cache.LoadTheme(siteDirectory, graph.Config.Theme, diagnostics);
+            if (theme is null || diagnostics.HasErrors) return null;
+
+            stages.Next("markdown");
+            var links = new GraphLinkResolver(graph, urls, siteDirectory);
             rendered = ContentRenderer.RenderAll(graph, links, diagnostics, cache);
             if (diagnostics.HasErrors) return null;
             // Shortcode templates see the page and the site, so they fill in the bodies only once all are rendered.

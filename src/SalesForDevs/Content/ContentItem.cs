@@ -31,6 +31,9 @@ internal sealed record ContentItem
     /// </summary>
     internal void ReleaseBody() => _body = null;
 
+    /// <summary>Whether the body is still held (see <see cref="ReleaseBody"/>).</summary>
+    internal bool HasBody => _body is not null;
+
     public string Title => FrontMatter.Title;
     public bool IsDraft => FrontMatter.Draft;
     public bool IsFutureAt(DateTimeOffset now) => Date is { } d && d > now;

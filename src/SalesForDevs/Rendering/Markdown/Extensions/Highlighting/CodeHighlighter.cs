@@ -14,10 +14,11 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 /// </summary>
 internal static class CodeHighlighter
 {
-    private static readonly LanguageGrammars Shared = new();
+    /// <summary>The grammars every build in this process shares (sfd serve builds again and again).</summary>
+    internal static LanguageGrammars Grammars { get; } = new();
 
     /// <summary>The code as highlighted HTML (escaped text and spans), or null when the language has no grammar.</summary>
-    public static string? Highlight(string code, string? fenceLanguage) => Highlight(code, fenceLanguage, Shared);
+    public static string? Highlight(string code, string? fenceLanguage) => Highlight(code, fenceLanguage, Grammars);
 
     internal static string? Highlight(string code, string? fenceLanguage, LanguageGrammars grammars)
     {

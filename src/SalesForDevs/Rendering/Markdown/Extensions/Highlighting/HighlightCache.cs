@@ -65,6 +65,13 @@ internal sealed class HighlightCache
         return entry.Html;
     }
 
+    /// <summary>Whether the cache holds the block, without counting it as used by this build.</summary>
+    public bool Holds(string languageId, string code)
+    {
+        var key = KeyOf(languageId, code);
+        return _used.ContainsKey(key) || _stored.ContainsKey(key);
+    }
+
     public void Add(string languageId, string code, string html)
     {
         if (_used.TryAdd(KeyOf(languageId, code), html)) Interlocked.Increment(ref _added);
