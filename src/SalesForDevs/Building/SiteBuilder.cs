@@ -6,6 +6,7 @@ using SalesForDevs.Linking;
 using SalesForDevs.Outputs;
 using SalesForDevs.Publishing;
 using SalesForDevs.Rendering.Markdown;
+using SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 using SalesForDevs.Rendering.Templates;
 
 namespace SalesForDevs.Building;
@@ -118,12 +119,11 @@ internal static class SiteBuilder
         IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered;
         Rendering.Templates.Theme? theme;
         // Code blocks highlighted by an earlier build are taken from the site's cache (saved when the markdown stage ends);
-        // the grammars the others need start loading now, in the background, beside the theme.
-        using (Rendering.Markdown.Extensions.Highlighting.HighlightCache.Use(siteDirectory))
+        // the others are highlighted from now on, in the background, beside the theme.
+        using (HighlightCache.Use(siteDirectory))
         {
-            Rendering.Markdown.Extensions.Highlighting.GrammarPrefetch.Start(
-                [.. graph.Posts.Concat(graph.Pages).Where(p => p.Item.HasBody).Select(p => p.Item.Body)],
-                Rendering.Markdown.Extensions.Highlighting.HighlightCache.Current);
+            var prepass = HighlightPrepass.Start([.. graph.Posts.Concat(graph.Pages).Where(p => p.Item.HasBody).Select(p => p.Item.Body)],
+                HighlightCache.Current!);
 
             stages.Next("theme");
             theme = cache.LoadTheme(siteDirectory, graph.Config.Theme, diagnostics);
@@ -131,7 +131,10 @@ internal static class SiteBuilder
 
             stages.Next("markdown");
             var links = new GraphLinkResolver(graph, urls, siteDirectory);
-            rendered = ContentRenderer.RenderAll(graph, links, diagnostics, cache);
+            prepass.Help();
+            // Posts whose code is highlighted go first, while the last languages finish.
+            rendered = ContentRenderer.RenderAll(graph, links, diagnostics, cache, node => !node.Item.HasBody || prepass.IsReady(node.Item.Body));
+            prepass.Join();
             if (diagnostics.HasErrors) return null;
             // Shortcode templates see the page and the site, so they fill in the bodies only once all are rendered.
             rendered = Outputs.Shortcodes.ShortcodeExpander.Expand(siteDirectory, graph, rendered, theme, urls, diagnostics);

@@ -11,7 +11,9 @@ internal static class ContentRenderer
     public static IBodyRenderer Fresh { get; } = new FreshRenderer();
 
     /// <param name="bodies">Renders each body; <see cref="Fresh"/> unless the caller keeps results between builds (sfd serve).</param>
-    public static IReadOnlyDictionary<PostNode, RenderedMarkdown> RenderAll(SiteGraph graph, ILinkResolver links, DiagnosticBag diagnostics, IBodyRenderer? bodies = null)
+    /// <param name="ready">Which posts to render first (their code is highlighted already); the others follow.</param>
+    public static IReadOnlyDictionary<PostNode, RenderedMarkdown> RenderAll(SiteGraph graph, ILinkResolver links, DiagnosticBag diagnostics, IBodyRenderer? bodies = null,
+        Func<PostNode, bool>? ready = null)
     {
         bodies ??= Fresh;
         var pipeline = MarkdownPipelineFactory.For(graph.Config);
@@ -19,7 +21,15 @@ internal static class ContentRenderer
         return bodies.RenderAll(graph, () =>
         {
             var results = new ConcurrentDictionary<PostNode, RenderedMarkdown>();
-            Parallel.ForEach(graph.Posts.Concat(graph.Pages).ToList(), node =>
+            var nodes = graph.Posts.Concat(graph.Pages).ToList();
+            if (ready is not null)
+            {
+                var (first, later) = (new List<PostNode>(nodes.Count), new List<PostNode>());
+                foreach (var node in nodes) (ready(node) ? first : later).Add(node);
+                nodes = [.. first, .. later];
+            }
+            // Handed out one at a time, not in fixed ranges: a post may wait for its code, and the others go on meanwhile.
+            Parallel.ForEach(Partitioner.Create(nodes, EnumerablePartitionerOptions.NoBuffering), node =>
             {
                 results[node] = Render(node);
                 if (bodies.ReleasesBodies) node.Item.ReleaseBody();

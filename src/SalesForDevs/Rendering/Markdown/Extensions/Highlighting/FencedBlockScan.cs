@@ -2,7 +2,7 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 
 /// <summary>
 /// The fenced code blocks at the top level of a markdown body, found line by line without parsing the markdown, for
-/// <see cref="GrammarPrefetch"/>: which languages a body uses, and their code, known before the markdown stage. It reads
+/// <see cref="HighlightPrepass"/>: which languages a body uses, and their code, known before the markdown stage. It reads
 /// fences as CommonMark does (up to three spaces of indent, three or more backticks or tildes, a closing fence of the same
 /// character at least as long, the opening fence's indent removed from each line) but does not look inside lists or
 /// quotes; what it finds is only a hint of what highlighting will need, so a block it misses or reads differently changes

@@ -30,6 +30,7 @@ internal sealed class HighlightCache
     private readonly int _saves;
     private readonly Dictionary<UInt128, Entry> _stored;
     private readonly ConcurrentDictionary<UInt128, string> _used = new();
+    private readonly ConcurrentDictionary<UInt128, string> _prepared = new();
     private int _added;
 
     private HighlightCache(string path, bool ours, int saves, Dictionary<UInt128, Entry> stored)
@@ -60,17 +61,39 @@ internal sealed class HighlightCache
     {
         var key = KeyOf(languageId, code);
         if (_used.TryGetValue(key, out var html)) return html;
-        if (!_stored.TryGetValue(key, out var entry)) return null;
-        _used.TryAdd(key, entry.Html);
-        return entry.Html;
+        if (_prepared.TryRemove(key, out var prepared)) return Used(key, prepared);
+        if (_stored.TryGetValue(key, out var entry))
+        {
+            _used.TryAdd(key, entry.Html);
+            return entry.Html;
+        }
+        // A block of a language the pass is still highlighting: wait for it rather than take turns on its grammar.
+        if (Prepass is not { } prepass || !prepass.WaitFor(languageId)) return null;
+        return _prepared.TryRemove(key, out prepared) ? Used(key, prepared) : _used.GetValueOrDefault(key);
+    }
+
+    /// <summary>The pass highlighting this build's blocks ahead of the markdown stage, if one runs.</summary>
+    internal HighlightPrepass? Prepass { get; set; }
+
+    private string Used(UInt128 key, string prepared)
+    {
+        // Highlighted ahead by this build (HighlightPrepass): new to the cache, like a block highlighted here.
+        if (_used.TryAdd(key, prepared)) Interlocked.Increment(ref _added);
+        return prepared;
     }
 
     /// <summary>Whether the cache holds the block, without counting it as used by this build.</summary>
     public bool Holds(string languageId, string code)
     {
         var key = KeyOf(languageId, code);
-        return _used.ContainsKey(key) || _stored.ContainsKey(key);
+        return _used.ContainsKey(key) || _prepared.ContainsKey(key) || _stored.ContainsKey(key);
     }
+
+    /// <summary>
+    /// Keeps a block highlighted ahead of the markdown stage for this build. It counts as used, and is saved, only once
+    /// the markdown stage finds it: a block read ahead that the markdown parser reads otherwise is never kept.
+    /// </summary>
+    public void Prepare(string languageId, string code, string html) => _prepared.TryAdd(KeyOf(languageId, code), html);
 
     public void Add(string languageId, string code, string html)
     {
