@@ -15,7 +15,18 @@ internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode,
         return PostSummary.Of(node, rendered.GetValueOrDefault(node));
     }
 
+    // A post is linked from many pages (lists, tags, neighbours, related posts); its link is the same on each within a
+    // build, so it is made once. Each use still counts as a read of the summary for sfd serve.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PostNode, PostRef> _refs = new(ReferenceEqualityComparer.Instance);
+
     public PostRef Ref(PostNode node)
+    {
+        if (!_refs.TryGetValue(node, out var link)) link = _refs.GetOrAdd(node, NewRef(node));
+        ViewReads.Summary(node);
+        return link;
+    }
+
+    private PostRef NewRef(PostNode node)
     {
         var date = node.Date;
         return new PostRef(node.Title, urls.Relative(node.Url), Summary(node), date?.DateTime, Iso(date), Display(date), node.State == PublishState.Future)
