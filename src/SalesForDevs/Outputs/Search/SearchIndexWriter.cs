@@ -86,13 +86,13 @@ internal static class SearchIndexWriter
 
     private static void WriteDoc(Utf8JsonWriter json, SearchDocumentInputs doc)
     {
-        // The scanner's text is a span over its own buffer: read to the end of this document before the next scan.
-        IReadOnlyList<string> headings;
+        // The scanner's text and headings are spans over its own buffers: read to the end of this document before the next scan.
+        IReadOnlyList<string>? parsedHeadings = null;
         ReadOnlySpan<char> text;
-        if (!PageTextScanner.TryScan(doc.Html, out headings, out text))
+        if (!PageTextScanner.TryScan(doc.Html, out var headings, out text))
         {
             var page = DomPageText.Read(doc.Html);
-            headings = page.Headings;
+            parsedHeadings = page.Headings;
             text = page.Text;
         }
         json.WriteStartArray();
@@ -105,7 +105,10 @@ internal static class SearchIndexWriter
         json.WriteEndArray();
         json.WriteStringValue(doc.Series);
         json.WriteStartArray();
-        foreach (var heading in headings) json.WriteStringValue(heading);
+        if (parsedHeadings is not null)
+            foreach (var heading in parsedHeadings) json.WriteStringValue(heading);
+        else
+            for (var i = 0; i < headings.Count; i++) json.WriteStringValue(headings[i]);
         json.WriteEndArray();
         json.WriteStringValue(SearchTerms.Joined(text, doc.Words));
         json.WriteEndArray();
