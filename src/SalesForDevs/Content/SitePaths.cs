@@ -19,7 +19,8 @@ internal static class SitePaths
         return Path.Combine([root, .. parts]);
     }
 
-    private static bool IsClean(ReadOnlySpan<char> sitePath)
+    /// <summary>Whether a '/'-separated path has no empty, "." or ".." segment (and is not empty): it is its own normal form.</summary>
+    internal static bool IsClean(ReadOnlySpan<char> sitePath)
     {
         if (sitePath.IsEmpty) return false;
         foreach (var range in sitePath.Split('/'))
