@@ -70,6 +70,8 @@ internal static class ContentLoader
     public static ContentItem? Parse(string text, string path, ContentKind kind, DiagnosticBag diagnostics) =>
         ParseSplit(FrontMatterSplitter.Split(text), path, kind, diagnostics);
 
+    [ThreadStatic] private static DiagnosticBag? t_local;
+
     /// <summary>Parses a file already split into its front matter and body.</summary>
     public static ContentItem? ParseSplit(SplitSource split, string path, ContentKind kind, DiagnosticBag diagnostics)
     {
@@ -86,10 +88,14 @@ internal static class ContentLoader
             return null;
         }
 
-        var local = new DiagnosticBag();
+        // The file's own messages, sorted, go to the build's bag; one bag per thread serves file after file.
+        var local = t_local ??= new DiagnosticBag();
+        local.Clear();
         var frontMatter = FrontMatterReader.Read(split.FrontMatter, path, split.FrontMatterStartLine, local);
         foreach (var d in local.Sorted()) diagnostics.Add(d);
-        if (frontMatter is null || local.HasErrors) return null;
+        var failed = local.HasErrors;
+        local.Clear();
+        if (frontMatter is null || failed) return null;
 
         // A bundle's index.md takes its date and slug from its folder's name.
         var isBundle = PageBundle.IsIndex(path, kind == ContentKind.Post ? $"{ContentFolder}/posts" : $"{ContentFolder}/pages");

@@ -10,10 +10,25 @@ internal static class SitePaths
     /// <summary>The file-system path below <paramref name="root"/> of a site path; a path that climbs out with ".." is refused.</summary>
     public static string ToFileSystem(string root, string sitePath)
     {
+        // Every page of a build comes here: a path that is already clean ('/'-separated like the file system's, no empty,
+        // "." or ".." segment) is joined as it is, without splitting it.
+        if (Path.DirectorySeparatorChar == '/' && IsClean(sitePath)) return Path.Join(root, sitePath);
         var parts = sitePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Any(p => p is "." or ".."))
             throw new ArgumentException($"path \"{sitePath}\" must stay inside {root}", nameof(sitePath));
         return Path.Combine([root, .. parts]);
+    }
+
+    /// <summary>Whether a '/'-separated path has no empty, "." or ".." segment (and is not empty): it is its own normal form.</summary>
+    internal static bool IsClean(ReadOnlySpan<char> sitePath)
+    {
+        if (sitePath.IsEmpty) return false;
+        foreach (var range in sitePath.Split('/'))
+        {
+            var segment = sitePath[range];
+            if (segment.IsEmpty || segment is "." or "..") return false;
+        }
+        return true;
     }
 
     /// <summary>The site path of a file below <paramref name="root"/>: its relative path with '/' separators.</summary>

@@ -22,6 +22,12 @@ internal sealed class DiagnosticBag
 
     public void Warning(string code, string message, SourceLocation? at = null) => Add(Diagnostic.Warning(code, message, at));
 
+    /// <summary>Empties the bag, for a bag a thread reuses for one item after another.</summary>
+    public void Clear()
+    {
+        lock (_lock) _items.Clear();
+    }
+
     public bool HasErrors
     {
         get { lock (_lock) return _items.Exists(d => d.IsError); }

@@ -38,8 +38,9 @@ internal sealed class Translations
 
     public Translation? Find(string key)
     {
-        foreach (var layer in _layers)
-            if (layer.Entries.TryGetValue(key, out var entry)) return entry;
+        // By index: templates ask on every page, and a foreach over the interface would box its enumerator.
+        for (var i = 0; i < _layers.Count; i++)
+            if (_layers[i].Entries.TryGetValue(key, out var entry)) return entry;
         return null;
     }
 
@@ -59,20 +60,19 @@ internal sealed class Translations
         TryText(key, values, count) ?? throw new KeyNotFoundException($"no translation `{key}` in {string.Join(", ", Files)}");
 
     /// <summary>Like <c>Text</c>, or null when no file has the key or it is a list of names.</summary>
-    public string? TryText(string key, IReadOnlyDictionary<string, object?>? values = null, long? count = null)
+    public string? TryText(string key, IReadOnlyDictionary<string, object?>? values = null, long? count = null) =>
+        Pattern(key, count) is { } pattern ? Fill(pattern, values, [], count) : null;
+
+    private string? Pattern(string key, long? count) => Find(key) switch
     {
-        var pattern = Find(key) switch
-        {
-            Translation.Text t => t.Value,
-            Translation.Plural p => p.Forms.GetValueOrDefault(PluralRules.Form(Language, count ?? 0, p.Forms.ContainsKey("zero"))) ?? p.Forms["other"],
-            _ => null,
-        };
-        return pattern is null ? null : Fill(pattern, values, count);
-    }
+        Translation.Text t => t.Value,
+        Translation.Plural p => p.Forms.GetValueOrDefault(PluralRules.Form(Language, count ?? 0, p.Forms.ContainsKey("zero"))) ?? p.Forms["other"],
+        _ => null,
+    };
 
     /// <summary>Shorthand for the engine: <c>Text("tag_title", ("tag", name))</c>.</summary>
     public string Text(string key, params (string Name, object? Value)[] values) =>
-        Text(key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+        Pattern(key, null) is { } pattern ? Fill(pattern, null, values, null) : Text(key);
 
     /// <summary>The names of a list entry (months, days), or null.</summary>
     public IReadOnlyList<string>? Names(string key) => (Find(key) as Translation.Names)?.Values;
@@ -93,10 +93,12 @@ internal sealed class Translations
     /// <summary>A date in a .NET custom format (<c>yyyy-MM-dd</c>, <c>d MMMM</c>) with the language's names.</summary>
     public string Date(DateTime? date, string format) => date?.ToString(format, _dates) ?? "";
 
-    private static string Fill(string pattern, IReadOnlyDictionary<string, object?>? values, long? count)
+    // Values come either as a map (templates) or as pairs (the engine): pairs need no map made for them.
+    private static string Fill(string pattern, IReadOnlyDictionary<string, object?>? values, ReadOnlySpan<(string Name, object? Value)> pairs, long? count)
     {
         if (pattern.IndexOf('{') < 0) return pattern;
-        var text = new StringBuilder(pattern.Length + 16);
+        var text = t_text ??= new StringBuilder(256);
+        text.Clear();
         for (var i = 0; i < pattern.Length; i++)
         {
             var close = pattern[i] == '{' ? pattern.IndexOf('}', i + 1) : -1;
@@ -104,7 +106,7 @@ internal sealed class Translations
             {
                 var name = pattern[(i + 1)..close];
                 if (name == "count" && count is { } n) { text.Append(n.ToString(CultureInfo.InvariantCulture)); i = close; continue; }
-                if (values is not null && values.TryGetValue(name, out var value))
+                if (TryValue(name, values, pairs, out var value))
                 {
                     text.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
                     i = close;
@@ -114,6 +116,21 @@ internal sealed class Translations
             text.Append(pattern[i]);
         }
         return text.ToString();
+    }
+
+    [ThreadStatic] private static StringBuilder? t_text;
+
+    private static bool TryValue(string name, IReadOnlyDictionary<string, object?>? values, ReadOnlySpan<(string Name, object? Value)> pairs, out object? value)
+    {
+        if (values is not null) return values.TryGetValue(name, out value);
+        foreach (var pair in pairs)
+        {
+            if (pair.Name != name) continue;
+            value = pair.Value;
+            return true;
+        }
+        value = null;
+        return false;
     }
 }
 

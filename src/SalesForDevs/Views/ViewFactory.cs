@@ -15,7 +15,18 @@ internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode,
         return PostSummary.Of(node, rendered.GetValueOrDefault(node));
     }
 
+    // A post is linked from many pages (lists, tags, neighbours, related posts); its link is the same on each within a
+    // build, so it is made once. Each use still counts as a read of the summary for sfd serve.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PostNode, PostRef> _refs = new(ReferenceEqualityComparer.Instance);
+
     public PostRef Ref(PostNode node)
+    {
+        if (!_refs.TryGetValue(node, out var link)) link = _refs.GetOrAdd(node, NewRef(node));
+        ViewReads.Summary(node);
+        return link;
+    }
+
+    private PostRef NewRef(PostNode node)
     {
         var date = node.Date;
         return new PostRef(node.Title, urls.Relative(node.Url), Summary(node), date?.DateTime, Iso(date), Display(date), node.State == PublishState.Future)
@@ -29,7 +40,29 @@ internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode,
     /// <summary>A future post as a promise: title and date only, never a link.</summary>
     public PostRef Promise(PostNode node) => Ref(node) with { Url = "", ComingSoon = true };
 
-    public TagRef Tag(TermNode tag) => new(tag.Name, tag.Slug, urls.Relative(tag.Url), tag.Posts.Count);
+    public TagRef Tag(TermNode tag) => _tags.TryGetValue(tag, out var link) ? link : _tags.GetOrAdd(tag, new TagRef(tag.Name, tag.Slug, urls.Relative(tag.Url), tag.Posts.Count));
+
+    // Like post links, a term's link is the same on every page of a build.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<TermNode, TagRef> _tags = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Links to <paramref name="terms"/>, in order; no list made for none (most posts list a few terms).</summary>
+    public IReadOnlyList<TagRef> Tags(IReadOnlyList<TermNode> terms)
+    {
+        if (terms.Count == 0) return Array.Empty<TagRef>();
+        var links = new List<TagRef>(terms.Count);
+        for (var i = 0; i < terms.Count; i++) links.Add(Tag(terms[i]));
+        return links;
+    }
+
+    /// <summary>Links to <paramref name="nodes"/> (only the published ones when asked), in order; no list made for none.</summary>
+    public IReadOnlyList<PostRef> Refs(IReadOnlyList<PostNode> nodes, bool publishedOnly)
+    {
+        if (nodes.Count == 0) return Array.Empty<PostRef>();
+        var links = new List<PostRef>(nodes.Count);
+        for (var i = 0; i < nodes.Count; i++)
+            if (!publishedOnly || nodes[i].IsPublished) links.Add(Ref(nodes[i]));
+        return links;
+    }
 
     public AuthorRef Author(TermNode author)
     {

@@ -39,8 +39,18 @@ public sealed class SitePathsTests
     }
 
     [Theory]
+    [InlineData("index.html")]
+    [InlineData("2026/01/hello/index.html")]
+    [InlineData("/2026/01/hello/index.html")]
+    [InlineData("2026//01/hello/")]
+    [InlineData("a/.b/c../d")]
+    public void A_clean_path_and_one_with_empty_segments_give_the_path_joined_from_its_segments(string path) =>
+        Assert.Equal(Path.Combine([Root, .. path.Split('/', StringSplitOptions.RemoveEmptyEntries)]), SitePaths.ToFileSystem(Root, path));
+
+    [Theory]
     [InlineData("../site.yml")]
     [InlineData("layouts/../../x")]
+    [InlineData("assets/./css/site.css")]
     public void A_path_that_leaves_the_theme_is_refused(string path) =>
         Assert.Throws<ArgumentException>(() => SitePaths.ToFileSystem(Root, path));
 

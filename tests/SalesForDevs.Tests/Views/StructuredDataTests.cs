@@ -96,6 +96,37 @@ public sealed class StructuredDataTests
     }
 
     [Fact]
+    public void A_BlogPosting_is_escaped_exactly_as_a_JSON_tree_serializes_it()
+    {
+        // The JSON-LD is written straight to UTF-8; re-serializing what it parses to must give the same text.
+        using var site = new TempSite("""
+            -- site.yml --
+            title: "Ünïcode & <co>"
+            base_url: https://example.github.io/blog/
+            author: { name: "Zoë 'Z' O’Brien", email: z@example.com }
+            series:
+              demo: { title: "Démo + series", sections: [strategy, tactics] }
+            -- content/posts/2026-01-05-first.md --
+            ---
+            title: "Naïve “quotes” </script> & 'apos' 😀 `tick`"
+            summary: "Tabs\tand\\back\"slash\" +plus"
+            series: demo
+            section: strategy
+            tags: [sales, "c++", "résumé"]
+            ---
+            Hello.
+            """);
+        Assert.True(site.Build().Succeeded);
+        var text = Page(site, "2026/01/first/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.Equal(System.Text.Json.Nodes.JsonNode.Parse(text)!.ToJsonString(), text);
+        var ld = JsonDocument.Parse(text).RootElement;
+        Assert.Equal("Naïve “quotes” </script> & 'apos' 😀 `tick`", ld.GetProperty("headline").GetString());
+        Assert.Equal("Tabs\tand\\back\"slash\" +plus", ld.GetProperty("description").GetString());
+        Assert.Equal("sales, c++, résumé", ld.GetProperty("keywords").GetString());
+        Assert.Equal("Zoë 'Z' O’Brien", ld.GetProperty("author").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public void Without_any_image_the_card_is_a_summary()
     {
         using var site = new TempSite("""

@@ -38,7 +38,10 @@ internal sealed class PageTextScanner
     private static readonly HashSet<string> TableParts = new(StringComparer.Ordinal) { "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th" };
 
     private readonly StringBuilder _text = new();
-    private readonly List<string> _headings = [];
+    // Each heading's folded text, one after another in one reused buffer: a heading is a string only when asked for one.
+    private readonly List<(int Start, int Length)> _headings = [];
+    private char[] _headingChars = new char[256];
+    private int _headingEnd;
     // What is open inside a heading or a left-out element: the heading (or the left-out element) first.
     private readonly List<string> _open = [];
     // Per open table, innermost last: whether the parser is inside one of its cells (or its caption).
@@ -57,24 +60,26 @@ internal sealed class PageTextScanner
         var scanner = t_scanner ??= new PageTextScanner();
         scanner.Reset();
         if (!scanner.Scan(html)) return null;
-        return new PageText(scanner._text.ToString(), scanner._headings.ToArray());
+        var headings = new string[scanner._headings.Count];
+        for (var i = 0; i < headings.Length; i++) headings[i] = new string(scanner.Heading(i));
+        return new PageText(scanner._text.ToString(), headings);
     }
 
     /// <summary>
-    /// Like <see cref="TryRead"/>, without making a string of the text: <paramref name="text"/> is this thread's buffer,
-    /// valid until its next scan.
+    /// Like <see cref="TryRead"/>, without making strings of the text or the headings: <paramref name="text"/> and
+    /// <paramref name="headings"/> are this thread's buffers, valid until its next scan.
     /// </summary>
-    public static bool TryScan(string html, out IReadOnlyList<string> headings, out ReadOnlySpan<char> text)
+    public static bool TryScan(string html, out ScannedHeadings headings, out ReadOnlySpan<char> text)
     {
         var scanner = t_scanner ??= new PageTextScanner();
         scanner.Reset();
         if (!scanner.Scan(html))
         {
-            headings = [];
+            headings = default;
             text = default;
             return false;
         }
-        headings = scanner._headings.ToArray();
+        headings = new ScannedHeadings(scanner);
         if (scanner._flat.Length < scanner._text.Length || scanner._flat.Length > Math.Max(1 << 16, 2 * scanner._text.Length))
             scanner._flat = new char[Math.Max(scanner._text.Length, 1024)];
         scanner._text.CopyTo(0, scanner._flat, scanner._text.Length);
@@ -91,6 +96,8 @@ internal sealed class PageTextScanner
         if (_text.Capacity > 1 << 20) _text.Capacity = 1 << 16;
         _text.Clear();
         _headings.Clear();
+        _headingEnd = 0;
+        if (_headingChars.Length > 1 << 16) _headingChars = new char[256];
         _open.Clear();
         _tables.Clear();
         (_headingStart, _leftOutAt, _links) = (-1, -1, 0);
@@ -369,10 +376,26 @@ internal sealed class PageTextScanner
         var length = _text.Length - _headingStart;
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
         _text.CopyTo(_headingStart, chars, 0, length);
-        var heading = PageText.Collapse(chars.AsSpan(0, length));
+        if (_headingChars.Length - _headingEnd < length) Array.Resize(ref _headingChars, Math.Max(_headingChars.Length * 2, _headingEnd + length));
+        var folded = Rendering.Markdown.WhiteSpace.FoldInto(chars.AsSpan(0, length), _headingChars.AsSpan(_headingEnd));
         ArrayPool<char>.Shared.Return(chars);
-        if (heading.Length > 0) _headings.Add(heading);
+        if (folded > 0) _headings.Add((_headingEnd, folded));
+        _headingEnd += folded;
         _headingStart = -1;
+    }
+
+    private ReadOnlySpan<char> Heading(int index) => _headingChars.AsSpan(_headings[index].Start, _headings[index].Length);
+
+    /// <summary>The headings of the last scan, in order, each a span over the scanner's buffer.</summary>
+    internal readonly ref struct ScannedHeadings
+    {
+        private readonly PageTextScanner? _scanner;
+
+        internal ScannedHeadings(PageTextScanner scanner) => _scanner = scanner;
+
+        public int Count => _scanner?._headings.Count ?? 0;
+
+        public ReadOnlySpan<char> this[int index] => _scanner!.Heading(index);
     }
 
     /// <summary>Reads a raw text element's content, which is text up to its end tag, and the end tag; keeps the text when <paramref name="keep"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SalesForDevs.Languages;
@@ -56,16 +57,21 @@ internal static class SearchIndexWriter
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // Each thread writes its documents through its own buffer (documents are made in parallel).
-    [ThreadStatic] private static MemoryStream? _buffer;
+    // Each thread writes its documents through its own writer and buffer (documents are made in parallel); both keep
+    // their size, so a document costs only its own bytes, not a fresh writer grown to fit it.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_json;
 
     /// <summary>One document's JSON.</summary>
     private static byte[] WriteDoc(SearchDocumentInputs inputs)
     {
-        var buffer = _buffer ??= new MemoryStream();
-        buffer.SetLength(0);
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions)) WriteDoc(json, inputs);
-        return buffer.ToArray();
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var json = t_json ??= new Utf8JsonWriter(buffer, JsonOptions);
+        json.Reset(buffer);
+        WriteDoc(json, inputs);
+        json.Flush();
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static SearchDocumentInputs Inputs(PostNode node, ViewFactory views, SearchWords words) => new(
@@ -80,36 +86,55 @@ internal static class SearchIndexWriter
 
     private static void WriteDoc(Utf8JsonWriter json, SearchDocumentInputs doc)
     {
-        // The scanner's text is a span over its own buffer: read to the end of this document before the next scan.
-        IReadOnlyList<string> headings;
+        // The scanner's text and headings are spans over its own buffers: read to the end of this document before the next scan.
+        IReadOnlyList<string>? parsedHeadings = null;
         ReadOnlySpan<char> text;
-        if (!PageTextScanner.TryScan(doc.Html, out headings, out text))
+        if (!PageTextScanner.TryScan(doc.Html, out var headings, out text))
         {
             var page = DomPageText.Read(doc.Html);
-            headings = page.Headings;
+            parsedHeadings = page.Headings;
             text = page.Text;
         }
         json.WriteStartArray();
         json.WriteStringValue(doc.Url);
         json.WriteStringValue(doc.Title);
         json.WriteStringValue(doc.Date);
-        json.WriteStringValue(Trim(PageText.Collapse(doc.Summary), SummaryLength));
+        WriteTrimmed(json, PageText.Collapse(doc.Summary), SummaryLength);
         json.WriteStartArray();
         foreach (var tag in doc.Tags) json.WriteStringValue(tag);
         json.WriteEndArray();
         json.WriteStringValue(doc.Series);
         json.WriteStartArray();
-        foreach (var heading in headings) json.WriteStringValue(heading);
+        if (parsedHeadings is not null)
+            foreach (var heading in parsedHeadings) json.WriteStringValue(heading);
+        else
+            for (var i = 0; i < headings.Count; i++) json.WriteStringValue(headings[i]);
         json.WriteEndArray();
         json.WriteStringValue(SearchTerms.Joined(text, doc.Words));
         json.WriteEndArray();
     }
 
     /// <summary>Cuts at a word boundary and marks the cut, so a result never ends mid-word.</summary>
-    public static string Trim(string text, int length)
+    public static string Trim(string text, int length) => text.Length <= length ? text : string.Concat(Cut(text, length), "…");
+
+    /// <summary>Writes <see cref="Trim"/>'s text without making it a string first.</summary>
+    private static void WriteTrimmed(Utf8JsonWriter json, string text, int length)
     {
-        if (text.Length <= length) return text;
+        if (text.Length <= length)
+        {
+            json.WriteStringValue(text);
+            return;
+        }
+        var cut = Cut(text, length);
+        Span<char> trimmed = stackalloc char[cut.Length + 1];
+        cut.CopyTo(trimmed);
+        trimmed[^1] = '…';
+        json.WriteStringValue(trimmed);
+    }
+
+    private static ReadOnlySpan<char> Cut(string text, int length)
+    {
         var cut = text.LastIndexOf(' ', length);
-        return text[..(cut > length / 2 ? cut : length)].TrimEnd(',', ';', ':', '.', ' ') + "…";
+        return text.AsSpan(0, cut > length / 2 ? cut : length).TrimEnd(",;:. ");
     }
 }

@@ -93,6 +93,8 @@ internal sealed class GraphLinkResolver(SiteGraph graph, UrlBuilder urls, string
     /// <summary>Folds "." and ".." segments; null when the path climbs above the site root.</summary>
     internal static string? Normalize(string path)
     {
+        // Most links are already normal ("content/posts/a.md"): no segments to split and join again.
+        if (path.IndexOf('\\') < 0 && SitePaths.IsClean(path)) return path;
         var parts = new List<string>();
         foreach (var segment in path.Replace('\\', '/').Split('/'))
         {

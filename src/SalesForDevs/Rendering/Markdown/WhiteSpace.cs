@@ -9,6 +9,15 @@ internal static class WhiteSpace
     public static string Fold(ReadOnlySpan<char> text)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        var length = FoldInto(text, buffer);
+        var folded = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return folded;
+    }
+
+    /// <summary>Writes what <see cref="Fold(ReadOnlySpan{char})"/> gives into <paramref name="destination"/> (at least as long as the text) and returns its length.</summary>
+    public static int FoldInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
         var length = 0;
         var space = false;
         foreach (var c in text)
@@ -18,13 +27,11 @@ internal static class WhiteSpace
                 space = length > 0;
                 continue;
             }
-            if (space) buffer[length++] = ' ';
-            buffer[length++] = c;
+            if (space) destination[length++] = ' ';
+            destination[length++] = c;
             space = false;
         }
-        var folded = new string(buffer, 0, length);
-        ArrayPool<char>.Shared.Return(buffer);
-        return folded;
+        return length;
     }
 
     /// <summary><see cref="Fold(ReadOnlySpan{char})"/>, returning <paramref name="text"/> itself when it is folded already.</summary>

@@ -24,14 +24,15 @@ internal sealed class IncludeChainFunction : IScriptCustomFunction
         try
         {
             if (theme.Includes.Count > theme.Limits.IncludeDepth) throw Cycle(theme.Includes);
-            if (callerContext is not ScriptFunctionCall call || call.Arguments.Any(a => a is ScriptNamedArgument) || arguments.Count == 0)
+            if (callerContext is not ScriptFunctionCall call || HasNamedArgument(call) || arguments.Count == 0)
                 return Include.Invoke(context, callerContext, arguments, blockStatement);
 
             var template = context.GetOrCreateTemplate(context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), call)!, call);
             // Written where the statement stands, as the string would have been; an indented include (each line of the
             // string indented when written) or one whose value is used goes the usual way.
             var inPlace = call.Parent is ScriptExpressionStatement && IncludeRenderer.Unindented(context) && context.EnableOutput;
-            if (theme.Partials is { } partials && partials.TryWrite(context, name, arguments, () => IncludeRenderer.ToText(context, template, arguments, call), out var html))
+            if (theme.Partials is { } partials && partials.TryWrite(context, name, arguments, (template, call),
+                    static (context, arguments, include) => IncludeRenderer.ToText(context, include.template, arguments, include.call), out var html))
             {
                 if (!inPlace) return html;
                 context.Write(html!, 0, html!.Length);
@@ -45,6 +46,15 @@ internal sealed class IncludeChainFunction : IScriptCustomFunction
         {
             theme.Includes.RemoveAt(theme.Includes.Count - 1);
         }
+    }
+
+    // A loop rather than a query: every include on every page asks, and the list's enumerator would be boxed.
+    private static bool HasNamedArgument(ScriptFunctionCall call)
+    {
+        var arguments = call.Arguments;
+        for (var i = 0; i < arguments.Count; i++)
+            if (arguments[i] is ScriptNamedArgument) return true;
+        return false;
     }
 
     /// <summary>Names the chain up to the first template that comes round again, at the include that brings it back.</summary>

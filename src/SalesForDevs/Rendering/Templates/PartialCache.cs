@@ -16,6 +16,7 @@ internal sealed class PartialCache(Theme theme, IReadOnlyDictionary<string, obje
     /// <summary>Distinct outputs kept per partial: far above what the page kinds and comparisons of a real theme give.</summary>
     private const int MostEntries = 256;
 
+    private readonly Theme _theme = theme;
     private readonly ConcurrentDictionary<string, KeptPartial> _partials = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _functions = constants.Keys.ToHashSet(StringComparer.Ordinal);
 
@@ -27,9 +28,11 @@ internal sealed class PartialCache(Theme theme, IReadOnlyDictionary<string, obje
 
     /// <summary>
     /// The output of partial <paramref name="name"/> for this include in <paramref name="html"/>: the kept text, or
-    /// what <paramref name="render"/> made, now kept. False when this include cannot use the cache, and must render.
+    /// what <paramref name="render"/> made from <paramref name="state"/>, now kept. False when this include cannot use the
+    /// cache, and must render. (State and a static function rather than a closure: this runs for every include of every page.)
     /// </summary>
-    public bool TryWrite(TemplateContext context, string name, ScriptArray arguments, Func<string> render, out string? html)
+    public bool TryWrite<TState>(TemplateContext context, string name, ScriptArray arguments, TState state, Func<TemplateContext, ScriptArray, TState, string> render,
+        out string? html)
     {
         html = null;
         var partial = For(name);
@@ -46,7 +49,7 @@ internal sealed class PartialCache(Theme theme, IReadOnlyDictionary<string, obje
         context.PushGlobal(assigned);
         try
         {
-            html = render();
+            html = render(context, arguments, state);
         }
         finally
         {
@@ -61,7 +64,8 @@ internal sealed class PartialCache(Theme theme, IReadOnlyDictionary<string, obje
         return true;
     }
 
-    private KeptPartial For(string name) => _partials.GetOrAdd(name, n => new KeptPartial(PartialAnalyzer.Analyze(theme, n, _functions)));
+    private KeptPartial For(string name) => _partials.TryGetValue(name, out var partial) ? partial
+        : _partials.GetOrAdd(name, static (n, self) => new KeptPartial(PartialAnalyzer.Analyze(self._theme, n, self._functions)), this);
 
     private sealed record Kept(string Html, (ScriptVariable Variable, object? Value)[] Assigns);
 

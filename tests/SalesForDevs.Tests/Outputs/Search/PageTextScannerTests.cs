@@ -94,7 +94,25 @@ public sealed class PageTextScannerTests
         Assert.Equal(20_000 * 5 - 1, first.Length);
         Assert.True(PageTextScanner.TryScan("<h2>Short</h2><p>page</p>", out var headings, out var text));
         Assert.Equal("Shortpage", text.ToString());
-        Assert.Equal(["Short"], headings);
+        Assert.Equal(["Short"], Strings(headings));
+    }
+
+    [Fact]
+    public void A_scan_after_a_page_with_many_headings_gives_only_its_own()
+    {
+        var many = string.Concat(Enumerable.Range(0, 500).Select(i => $"<h2>Heading   number\n{i}</h2><p>x</p>"));
+        Assert.True(PageTextScanner.TryScan(many, out var first, out _));
+        Assert.Equal(500, first.Count);
+        Assert.Equal("Heading number 499", first[499].ToString());
+        Assert.True(PageTextScanner.TryScan("<h3> One </h3><h3>  </h3><h3>Two</h3>", out var headings, out _));
+        Assert.Equal(["One", "Two"], Strings(headings));
+    }
+
+    private static string[] Strings(PageTextScanner.ScannedHeadings headings)
+    {
+        var strings = new string[headings.Count];
+        for (var i = 0; i < strings.Length; i++) strings[i] = headings[i].ToString();
+        return strings;
     }
 
     /// <summary>The span the index reads is the text the record holds.</summary>
@@ -102,7 +120,7 @@ public sealed class PageTextScannerTests
     {
         Assert.True(PageTextScanner.TryScan(html, out var headings, out var text));
         Assert.Equal(expected.Text, text.ToString());
-        Assert.Equal(expected.Headings, headings);
+        Assert.Equal(expected.Headings, Strings(headings));
     }
 
     [Fact]
