@@ -122,8 +122,10 @@ internal static class SiteBuilder
         // the others are highlighted from now on, in the background, beside the theme.
         using (HighlightCache.Use(siteDirectory))
         {
-            var prepass = HighlightPrepass.Start([.. graph.Posts.Concat(graph.Pages).Where(p => p.Item.HasBody).Select(p => p.Item.Body)],
-                HighlightCache.Current!);
+            // sfd serve's later builds render only what changed, with its grammars loaded already: no pass for them.
+            var prepass = cache is NoBuildCache || !CodeHighlighter.Grammars.AnyLoaded
+                ? HighlightPrepass.Start([.. graph.Posts.Concat(graph.Pages).Where(p => p.Item.HasBody).Select(p => p.Item.Body)], HighlightCache.Current!)
+                : null;
 
             stages.Next("theme");
             theme = cache.LoadTheme(siteDirectory, graph.Config.Theme, diagnostics);
@@ -131,10 +133,11 @@ internal static class SiteBuilder
 
             stages.Next("markdown");
             var links = new GraphLinkResolver(graph, urls, siteDirectory);
-            prepass.Help();
+            prepass?.Help();
             // Posts whose code is highlighted go first, while the last languages finish.
-            rendered = ContentRenderer.RenderAll(graph, links, diagnostics, cache, node => !node.Item.HasBody || prepass.IsReady(node.Item.Body));
-            prepass.Join();
+            rendered = ContentRenderer.RenderAll(graph, links, diagnostics, cache,
+                prepass is null ? null : node => !node.Item.HasBody || prepass.IsReady(node.Item.Body));
+            prepass?.Join();
             if (diagnostics.HasErrors) return null;
             // Shortcode templates see the page and the site, so they fill in the bodies only once all are rendered.
             rendered = Outputs.Shortcodes.ShortcodeExpander.Expand(siteDirectory, graph, rendered, theme, urls, diagnostics);

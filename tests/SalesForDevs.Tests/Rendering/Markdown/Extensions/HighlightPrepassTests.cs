@@ -80,6 +80,16 @@ public sealed class HighlightPrepassTests
     }
 
     [Fact]
+    public void A_language_this_process_loaded_already_is_left_to_the_markdown_stage()
+    {
+        using var site = new TempSite("", copyTheme: false);
+        var grammars = new LanguageGrammars();
+        grammars.Highlight("yaml", "a: 1");
+        var plan = HighlightPrepass.Planner(Cache(site), grammars).Plan(["```yaml\nb: 2\n```\n```py\nx = 1\n```"]);
+        Assert.Equal(["python"], plan.Select(l => l.Id));
+    }
+
+    [Fact]
     public void The_markdown_stage_finds_the_blocks_highlighted_ahead_exactly_as_it_would_highlight_them()
     {
         using var site = new TempSite("", copyTheme: false);

@@ -100,7 +100,7 @@ internal sealed class HighlightPrepass
     }
 
     /// <summary>A pass that is not started, for its <see cref="Plan"/> alone (tests).</summary>
-    internal static HighlightPrepass Planner(HighlightCache cache) => new(cache, new LanguageGrammars());
+    internal static HighlightPrepass Planner(HighlightCache cache, LanguageGrammars? grammars = null) => new(cache, grammars ?? new LanguageGrammars());
 
     /// <summary>Each language with the blocks the cache lacks, the language with the most code first.</summary>
     internal List<Language> Plan(IReadOnlyList<string> bodies)
@@ -111,7 +111,8 @@ internal sealed class HighlightPrepass
             var ids = new List<string>();
             foreach (var block in FencedBlockScan.Find(body))
             {
-                if (CodeLanguages.Find(block.Language) is not { } id || _cache.Holds(id, block.Code)) continue;
+                // A language this process loaded already gains nothing from the pass (tests build many sites in one).
+                if (CodeLanguages.Find(block.Language) is not { } id || _grammars.IsLoaded(id) || _cache.Holds(id, block.Code)) continue;
                 if (!ids.Contains(id)) ids.Add(id);
                 if (!blocks.TryGetValue(id, out var language)) blocks[id] = language = (new HashSet<string>(StringComparer.Ordinal), [], 0);
                 if (!language.Seen.Add(block.Code)) continue;

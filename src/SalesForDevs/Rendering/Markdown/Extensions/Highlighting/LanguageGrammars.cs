@@ -33,6 +33,9 @@ internal sealed class LanguageGrammars
     /// <summary>Whether the language's grammar was loaded, or is loading, in this process.</summary>
     public bool IsLoaded(string languageId) => _languages.ContainsKey(languageId);
 
+    /// <summary>Whether any language was loaded, or is loading, in this process.</summary>
+    public bool AnyLoaded => !_languages.IsEmpty;
+
     /// <summary>How many languages loaded their full grammar, embedded grammars and all (for tests).</summary>
     internal int FullGrammarsLoaded => _languages.Values.Count(l => l.IsValueCreated && l.Value.Own is not null && !l.Value.OwnIsFull && l.Value.FullLoaded);
 
