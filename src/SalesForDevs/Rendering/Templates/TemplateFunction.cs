@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -14,9 +15,10 @@ namespace SalesForDevs.Rendering.Templates;
 internal sealed class TemplateFunction : IScriptCustomFunction
 {
     private readonly ScriptParameterInfo[] _parameters;
-    private readonly Func<ScriptArray, object?> _body;
+    private readonly Func<TemplateContext, SourceSpan, ScriptArray, object?> _body;
 
-    private TemplateFunction(Type returnType, Func<ScriptArray, object?> body, params ScriptParameterInfo[] parameters)
+    /// <param name="body">Gets the context, the span of the call and the arguments, converted to the parameters' types.</param>
+    public TemplateFunction(Type returnType, Func<TemplateContext, SourceSpan, ScriptArray, object?> body, params ScriptParameterInfo[] parameters)
     {
         ReturnType = returnType;
         _body = body;
@@ -26,22 +28,22 @@ internal sealed class TemplateFunction : IScriptCustomFunction
 
     /// <summary>A function of one argument named <paramref name="name"/>.</summary>
     public static TemplateFunction Of<T, TResult>(string name, Func<T, TResult> function) =>
-        new(typeof(TResult), arguments => function(Argument<T>(arguments, 0)), new ScriptParameterInfo(typeof(T), name));
+        new(typeof(TResult), (_, _, arguments) => function(Argument<T>(arguments, 0)), new ScriptParameterInfo(typeof(T), name));
 
     /// <summary>A function of two arguments.</summary>
     public static TemplateFunction Of<T1, T2, TResult>(string name1, string name2, Func<T1, T2, TResult> function) =>
-        new(typeof(TResult), arguments => function(Argument<T1>(arguments, 0), Argument<T2>(arguments, 1)),
+        new(typeof(TResult), (_, _, arguments) => function(Argument<T1>(arguments, 0), Argument<T2>(arguments, 1)),
             new ScriptParameterInfo(typeof(T1), name1), new ScriptParameterInfo(typeof(T2), name2));
 
     /// <summary>A function of one argument that returns nothing.</summary>
     public static TemplateFunction Of<T>(string name, Action<T> action) =>
-        new(typeof(void), arguments => { action(Argument<T>(arguments, 0)); return null; }, new ScriptParameterInfo(typeof(T), name));
+        new(typeof(void), (_, _, arguments) => { action(Argument<T>(arguments, 0)); return null; }, new ScriptParameterInfo(typeof(T), name));
 
     // Scriban has converted the value to the parameter's type; a missing value is the type's default, as reflection gives.
-    private static T Argument<T>(ScriptArray arguments, int index) => arguments[index] is { } value ? (T)value : default!;
+    public static T Argument<T>(ScriptArray arguments, int index) => arguments[index] is { } value ? (T)value : default!;
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        _body(arguments);
+        _body(context, callerContext?.Span ?? default, arguments);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
