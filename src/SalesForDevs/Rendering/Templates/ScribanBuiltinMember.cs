@@ -15,8 +15,10 @@ internal sealed class ScribanBuiltinMember(Lazy<ScriptObject> scriban, string na
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         Function.Invoke(context, callerContext, arguments, blockStatement);
 
+    // Scriban's builtins are synchronous. Calling the interface's InvokeAsync would make the native compiler build every
+    // implementation of it, Scriban's `await (dynamic)` among them: the C# runtime binder and expression trees, 0.8 MB.
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        Function.InvokeAsync(context, callerContext, arguments, blockStatement);
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     public int RequiredParameterCount => Function.RequiredParameterCount;
     public int ParameterCount => Function.ParameterCount;
