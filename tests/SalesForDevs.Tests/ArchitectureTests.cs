@@ -83,6 +83,20 @@ public sealed partial class ArchitectureTests
              "SalesForDevs.Linking.PlantedWrongWayReference uses SalesForDevs.Outputs.SiteOutputs"], wrong);
     }
 
+    [Fact]
+    public void Only_notifying_and_the_symbol_tag_slug_use_cryptography()
+    {
+        // The first use of System.Security.Cryptography loads OpenSSL (libssl, libcrypto: milliseconds and megabytes a
+        // small build pays for nothing). Caches key content with XxHash128 instead. Webhook signing needs HMAC, and a tag
+        // made only of symbols keeps the SHA-256 slug its published URL has.
+        var users = typeof(SalesForDevs.Building.SiteBuilder).Assembly.GetTypes()
+            .Where(t => TypeReferences.Of(t).Any(u => u.Namespace?.StartsWith("System.Security.Cryptography", StringComparison.Ordinal) == true))
+            .Select(t => Outermost(t).FullName!)
+            .Where(name => !name.StartsWith("SalesForDevs.Notifying.", StringComparison.Ordinal))
+            .Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(["SalesForDevs.Content.Slugifier"], users);
+    }
+
     /// <summary>Each type's uses (read from its compiled code) of a stage after its own, or of another command.</summary>
     private static List<string> WrongWayReferences(IEnumerable<Type> types)
     {

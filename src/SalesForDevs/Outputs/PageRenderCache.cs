@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using SalesForDevs.Caching;
-using System.Security.Cryptography;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using SalesForDevs.Linking;
@@ -148,7 +149,8 @@ internal sealed class PageRenderCache
     private string ContentId(string content) =>
         content.Length == 0 ? "" : _contentIds.GetValue(content, _ => "content#" + Interlocked.Increment(ref _nextContentId));
 
-    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    // Keys live only in this process and only tell contents apart: no need for a cryptographic hash (and OpenSSL).
+    private static string Hash(string text) => Convert.ToHexString(XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan())));
 
     /// <param name="Reads">The posts whose body or summary the page's view was built from.</param>
     private sealed record Kept(string Layout, string Key, string Html, ViewReads Reads);

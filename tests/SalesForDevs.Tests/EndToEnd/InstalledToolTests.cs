@@ -174,6 +174,22 @@ public sealed class InstalledToolTests(InstalledToolFixture tool) : IClassFixtur
     }
 
     [Fact]
+    public void A_build_with_code_and_images_never_loads_OpenSSL()
+    {
+        AssertRan();
+        // The caches key content with a non-cryptographic hash; loading and relocating libssl and libcrypto cost a small
+        // build a few milliseconds and megabytes for nothing. The welcome post has a highlighted code block and the photo
+        // site resizes images, so both caches were used.
+        Assert.Contains(tool.Runs[1].Files, line => line.Contains("/.sfd/cache/highlighting", StringComparison.Ordinal));
+        var builds = new[] { tool.Runs[1].Files, tool.ImageBuild!.Value.Files };
+        var opened = builds.SelectMany(files => files).Where(line => line.Contains("open", StringComparison.Ordinal)
+            && (line.Contains("libssl", StringComparison.Ordinal) || line.Contains("libcrypto", StringComparison.Ordinal)
+                || line.Contains("Cryptography.Native", StringComparison.Ordinal))).ToList();
+        Assert.True(opened.Count == 0, string.Join("\n", opened.Take(10)));
+        Assert.Contains(tool.ImageBuild!.Value.Files, line => line.Contains("open", StringComparison.Ordinal) && line.Contains("/.sfd/cache/images/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_home_page_lists_the_welcome_post_and_links_the_about_page_and_feeds()
     {
         AssertRan();

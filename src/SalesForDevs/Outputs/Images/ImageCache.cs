@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using SalesForDevs.Rendering.Markdown.Extensions.Images;
 
 namespace SalesForDevs.Outputs.Images;
@@ -19,11 +19,11 @@ internal sealed class ImageCache(string siteDirectory)
     public string PathOf(string sourceHash, ImageVariant variant, int quality)
     {
         var settings = $"{sourceHash}\n{variant.Width}\n{variant.Format}\n{(variant.Format == "png" ? 0 : quality)}\n{VipsImageEncoder.Version}";
-        var key = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(settings)))[..32];
+        var key = Convert.ToHexStringLower(XxHash128.Hash(System.Text.Encoding.UTF8.GetBytes(settings)));
         return Path.Combine(Directory, key[..2], $"{key}.{(variant.Format == "jpeg" ? "jpg" : variant.Format)}");
     }
 
-    public static string HashOf(byte[] source) => Convert.ToHexStringLower(SHA256.HashData(source));
+    public static string HashOf(byte[] source) => Convert.ToHexStringLower(XxHash128.Hash(source));
 
     /// <summary>Writes a copy through a temporary file, so a build that dies or runs beside another never leaves half a file.</summary>
     public static void Store(string path, byte[] bytes)

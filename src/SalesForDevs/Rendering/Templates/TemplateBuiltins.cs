@@ -16,17 +16,17 @@ internal sealed class TemplateBuiltins : ScriptObject
 {
     private static readonly Dictionary<string, Func<object>> Makers = new(StringComparer.Ordinal)
     {
-        ["array"] = () => new ArrayFunctions(),
+        ["array"] = BuiltinDeclarations.Array,
         ["empty"] = () => EmptyScriptObject.Default,
         ["blank"] = () => EmptyScriptObject.Default,
         ["include"] = () => new IncludeFunction(),
         ["include_join"] = () => new IncludeJoinFunction(),
         [DateTimeFunctions.DateVariable.Name] = () => new DateTimeFunctions(),
-        ["html"] = () => new HtmlFunctions(),
+        ["html"] = BuiltinDeclarations.Html,
         ["math"] = () => new MathFunctions(),
         ["object"] = () => new ObjectFunctions(),
         ["regex"] = () => new RegexFunctions(),
-        ["string"] = () => new StringFunctions(),
+        ["string"] = BuiltinDeclarations.String,
         ["timespan"] = () => new TimeSpanFunctions(),
     };
 

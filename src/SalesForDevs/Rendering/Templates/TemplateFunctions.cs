@@ -6,7 +6,8 @@ namespace SalesForDevs.Rendering.Templates;
 
 /// <summary>
 /// Helpers themes call, in snake_case: <c>relative_url</c>, <c>absolute_url</c>, <c>format_date</c>, <c>reading_time</c>, <c>t</c>.
-/// Built once per build and shared read-only by every page's context.
+/// Built once per build and shared read-only by every page's context. Each is a <see cref="TemplateFunction"/>, not an
+/// imported delegate, so that making them costs no reflection.
 /// </summary>
 internal static class TemplateFunctions
 {
@@ -14,13 +15,13 @@ internal static class TemplateFunctions
     {
         var functions = new ScriptObject();
         // relative_url "/assets/site.css" -> "/SalesForDevs/assets/site.css"; relative_url page.url leaves it as it is
-        functions.Import("relative_url", new Func<string?, string>(path => RelativeUrl(urls, path)));
+        functions.SetValue("relative_url", TemplateFunction.Of<string?, string>("path", path => RelativeUrl(urls, path)), readOnly: true);
         // absolute_url "/feed.xml" -> "https://example.github.io/SalesForDevs/feed.xml"; absolute_url page.url works too
-        functions.Import("absolute_url", new Func<string?, string>(path => AbsoluteUrl(urls, path)));
+        functions.SetValue("absolute_url", TemplateFunction.Of<string?, string>("path", path => AbsoluteUrl(urls, path)), readOnly: true);
         // format_date page.date "d MMMM yyyy" -> "12 January 2026": month and day names of the site's language, from its i18n file
-        functions.Import("format_date", new Func<DateTime?, string, string>((date, format) => strings.Date(date, format)));
+        functions.SetValue("format_date", TemplateFunction.Of<DateTime?, string, string>("date", "format", (date, format) => strings.Date(date, format)), readOnly: true);
         // reading_time 1000 -> "5 min read" (the language's reading_time string)
-        functions.Import("reading_time", new Func<int, string>(words => ReadingTime(strings, words)));
+        functions.SetValue("reading_time", TemplateFunction.Of<int, string>("words", words => ReadingTime(strings, words)), readOnly: true);
         // t "read_more" -> "Read more"; t "reading_time" 5 -> "5 min read"; t "page_of" {page: 2, total: 5} -> "Page 2 of 5"
         functions["t"] = new TranslateFunction(strings);
         return functions;

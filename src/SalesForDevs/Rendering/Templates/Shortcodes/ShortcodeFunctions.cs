@@ -19,9 +19,9 @@ internal sealed class ShortcodeFunctions(string siteDirectory, string sourcePath
     /// <summary>Adds the functions to a template's globals.</summary>
     public void AddTo(ScriptObject globals)
     {
-        globals.Import("image", new Func<string, ScriptObject>(Image));
-        globals.Import("code_file", new Func<string, string?, ScriptObject>(CodeFile));
-        globals.Import("fail", new Action<string>(Fail));
+        globals.SetValue("image", TemplateFunction.Of<string, ScriptObject>("src", Image), readOnly: true);
+        globals.SetValue("code_file", TemplateFunction.Of<string, string?, ScriptObject>("path", "language", CodeFile), readOnly: true);
+        globals.SetValue("fail", TemplateFunction.Of<string>("message", Fail), readOnly: true);
     }
 
     /// <summary><c>fail "alt text is empty"</c>: stops the build with an error at the call in the markdown file.</summary>

@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
@@ -21,6 +21,9 @@ internal sealed class HighlightCache
     public const int KeptSaves = 50;
 
     private const string Magic = "sfd highlighting cache 1";
+
+    // Part of the stamp: caches keyed another way (SHA-256 before) start afresh instead of being misread.
+    private const string KeyScheme = "xxh128-utf16";
 
     private static readonly AsyncLocal<HighlightCache?> Ambient = new();
     private static readonly Lazy<string> BuildStamp = new(MakeStamp);
@@ -198,34 +201,22 @@ internal sealed class HighlightCache
 
     private sealed record Snapshot(string Path, long Length, DateTime Written, int Saves, Dictionary<UInt128, Entry> Entries);
 
-    private static UInt128 KeyOf(string languageId, string code)
-    {
-        // The UTF-8 of the language, a newline and the code, encoded into a pooled buffer rather than two fresh copies.
-        var length = Encoding.UTF8.GetByteCount(languageId) + 1 + Encoding.UTF8.GetByteCount(code);
-        var text = ArrayPool<byte>.Shared.Rent(length);
-        Span<byte> hash = stackalloc byte[32];
-        try
-        {
-            var written = Encoding.UTF8.GetBytes(languageId, text);
-            text[written++] = (byte)'\n';
-            written += Encoding.UTF8.GetBytes(code, text.AsSpan(written));
-            SHA256.HashData(text.AsSpan(0, written), hash);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(text);
-        }
-        return new UInt128(BitConverter.ToUInt64(hash[..8]), BitConverter.ToUInt64(hash[8..16]));
-    }
+    /// <summary>
+    /// XxHash128 of the code's UTF-16 text, seeded with a hash of the language. The cache only needs to tell contents
+    /// apart, not to resist an attacker: a cryptographic hash here would load OpenSSL into every build that highlights.
+    /// </summary>
+    private static UInt128 KeyOf(string languageId, string code) =>
+        XxHash128.HashToUInt128(MemoryMarshal.AsBytes(code.AsSpan()), unchecked((long)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(languageId.AsSpan()))));
 
     /// <summary>
-    /// What the highlighting depends on besides the code: sfd's own build (the scope classes and the HTML it writes; the
-    /// module id changes with any change to sfd) and the versions of TextMateSharp and its grammars.
+    /// What the highlighting depends on besides the code: how entries are keyed (<see cref="KeyScheme"/>), sfd's own
+    /// build (the scope classes and the HTML it writes; the module id changes with any change to sfd) and the versions of
+    /// TextMateSharp and its grammars.
     /// </summary>
     private static string MakeStamp()
     {
         string Version(Type type) => type.Assembly.GetName().Version?.ToString() ?? "?";
-        return $"{ModuleId()}/{Version(typeof(TextMateSharp.Registry.Registry))}/{Version(typeof(TextMateSharp.Grammars.RegistryOptions))}";
+        return $"{KeyScheme}/{ModuleId()}/{Version(typeof(TextMateSharp.Registry.Registry))}/{Version(typeof(TextMateSharp.Grammars.RegistryOptions))}";
     }
 
     private static string ModuleId()
