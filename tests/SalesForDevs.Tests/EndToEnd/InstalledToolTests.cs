@@ -84,6 +84,12 @@ public sealed class InstalledToolTests(InstalledToolFixture tool) : IClassFixtur
         // What dotnet tool install put on the tool path is that executable.
         var installed = new FileInfo(Path.Combine(tool.Tools, "sfd")).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.Combine(tool.Tools, "sfd");
         Assert.EndsWith(Path.Combine("tools", "any", "linux-x64", "sfd"), installed);
+
+        // Its data is stored as it is, at a fixed address: nothing to rebuild or relocate before Main (start-up, bench/README.md).
+        var elf = ElfHeader.Read(installed);
+        Assert.Equal(ElfHeader.Executable, elf.Type);
+        Assert.Contains(".data", elf.Sections);
+        Assert.DoesNotContain(".hydrated", elf.Sections);
     }
 
     [Fact]
