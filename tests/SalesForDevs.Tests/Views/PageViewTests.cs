@@ -41,7 +41,7 @@ public sealed class PageViewTests
     [Fact]
     public void A_field_a_kind_lacks_reads_as_the_empty_value_of_its_type()
     {
-        var missing = PageViewFields.Missing(typeof(TagPageView)).ToDictionary(m => m.Field.Name, m => m.Value);
+        var missing = PageViewFields.Missing(typeof(TagPageView)).ToDictionary(m => m.Name, m => m.Empty);
 
         Assert.Equal("", missing["Slug"]);
         Assert.Equal("none", missing["Comments"]);
@@ -67,6 +67,6 @@ public sealed class PageViewTests
         Assert.Equal(names.Distinct(), names);
         Assert.Equal(["Kind", "Title", "Description", "Url", "Permalink", "Image", "ImageAlt", "JsonLd", "Feeds"], names.Take(9));
         foreach (var kind in PageView.Kinds)
-            Assert.Equal(names.Order(), kind.GetProperties().Select(p => p.Name).Concat(PageViewFields.Missing(kind).Select(m => m.Field.Name)).Order());
+            Assert.Equal(names.Order(), kind.GetProperties().Select(p => p.Name).Concat(PageViewFields.Missing(kind).Select(m => m.Name)).Order());
     }
 }

@@ -47,13 +47,12 @@ internal sealed class ThemeTemplateContext : TemplateContext
 
     protected override IObjectAccessor GetMemberAccessorImpl(object target)
     {
+        // View records are read from their declared members, named as Scriban's standard renamer names them, which every
+        // context of ours uses; one accessor per type serves all contexts.
+        if (MemberFilter is null && MemberRenamer == StandardMemberRenamer.Default && DeclaredAccessor.For(target.GetType()) is { } declared)
+            return declared;
         var accessor = base.GetMemberAccessorImpl(target)!;
-        return target switch
-        {
-            Yaml.ParamsMap => new ParamsAccessor(accessor),
-            Views.PageView => new PageViewAccessor(accessor, target.GetType(), MemberRenamer),
-            _ => accessor,
-        };
+        return target is Yaml.ParamsMap ? new ParamsAccessor(accessor) : accessor;
     }
 
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)
