@@ -70,6 +70,64 @@ internal static class CodeHighlighter
         }
     }
 
+    /// <summary>
+    /// The code highlighted with the tokenizer of our own (the same tokens as the grammar's, see
+    /// <see cref="GrammarTokenizer"/>), or null when a token came from a stub of an embedded grammar.
+    /// </summary>
+    internal static string? Render(GrammarTokenizer tokenizer, string code)
+    {
+        // Each line is a slice of one copy of the code that ends in its own newline, as the tokenizer wants it.
+        var text = ArrayPool<char>.Shared.Rent(code.Length + 1);
+        try
+        {
+            code.CopyTo(0, text, 0, code.Length);
+            text[code.Length] = '\n';
+            var html = new StringBuilder(code.Length * 2);
+            RuleStack? state = null;
+            for (var start = 0; start <= code.Length;)
+            {
+                var end = code.IndexOf('\n', start);
+                if (end < 0) end = code.Length;
+                if (start > 0) html.Append('\n');
+                if (end > start)
+                {
+                    state = tokenizer.TokenizeLine(text, start, end - start + 1, state);
+                    if (!AppendLine(html, code.AsSpan(start, end - start), tokenizer.Tokens)) return null;
+                }
+                start = end + 1;
+            }
+            return html.ToString();
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
+    }
+
+    private static bool AppendLine(StringBuilder html, ReadOnlySpan<char> line, ReadOnlySpan<LineToken> tokens)
+    {
+        string? openClass = null;
+        foreach (var token in tokens)
+        {
+            // Checked before the token is clamped to the line: a stub entered on the final newline shows only here.
+            if (token.Scopes.InStub) return false;
+            var start = Math.Min(token.Start, line.Length);
+            var end = Math.Min(token.End, line.Length);
+            if (end <= start) continue;
+            var text = line[start..end];
+            var cls = text.IsWhiteSpace() ? openClass : token.Scopes.Class;
+            if (cls != openClass)
+            {
+                if (openClass is not null) html.Append("</span>");
+                if (cls is not null) html.Append("<span class=\"").Append(cls).Append("\">");
+                openClass = cls;
+            }
+            AppendEncoded(html, text);
+        }
+        if (openClass is not null) html.Append("</span>");
+        return true;
+    }
+
     private static bool AppendLine(StringBuilder html, ReadOnlySpan<char> line, IToken[] tokens)
     {
         string? openClass = null;

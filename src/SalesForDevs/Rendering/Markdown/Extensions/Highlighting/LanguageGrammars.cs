@@ -25,10 +25,14 @@ internal sealed class LanguageGrammars
         lock (language.Gate)
         {
             // Once a block needed the full grammar it is loaded, and it highlights every later block alike at no extra cost.
-            if (!language.FullLoaded && CodeHighlighter.Render(language.Own, code) is { } html) return html;
-            return CodeHighlighter.Render(language.Full, code)!;
+            if (!language.FullLoaded && Render(language.Own, language.OwnTokenizer, code) is { } html) return html;
+            return Render(language.Full, language.FullTokenizer, code)!;
         }
     }
+
+    // The tokenizer of our own where it reproduces the grammar (see GrammarTokenizer.For), TextMateSharp's elsewhere.
+    private static string? Render(IGrammar grammar, GrammarTokenizer? tokenizer, string code) =>
+        tokenizer is not null ? CodeHighlighter.Render(tokenizer, code) : CodeHighlighter.Render(grammar, code);
 
     /// <summary>Whether the language's grammar was loaded, or is loading, in this process.</summary>
     public bool IsLoaded(string languageId) => _languages.ContainsKey(languageId);
@@ -42,6 +46,10 @@ internal sealed class LanguageGrammars
     private sealed class Language(string scope, IGrammar? own, bool ownIsFull)
     {
         private IGrammar? _full = ownIsFull ? own : null;
+        private GrammarTokenizer? _ownTokenizer;
+        private GrammarTokenizer? _fullTokenizer;
+        private bool _ownTokenizerMade;
+        private bool _fullTokenizerMade;
 
         public IGrammar? Own { get; } = own;
 
@@ -54,6 +62,17 @@ internal sealed class LanguageGrammars
 
         // Under Gate, like every use of the grammars.
         public IGrammar Full => _full ??= new Registry(new BundledGrammars()).LoadGrammar(scope);
+
+        // Under Gate too; null where the grammar is left to TextMateSharp.
+        public GrammarTokenizer? OwnTokenizer => Made(ref _ownTokenizerMade, ref _ownTokenizer, Own!);
+
+        public GrammarTokenizer? FullTokenizer => OwnIsFull ? OwnTokenizer : Made(ref _fullTokenizerMade, ref _fullTokenizer, Full);
+
+        private static GrammarTokenizer? Made(ref bool made, ref GrammarTokenizer? tokenizer, IGrammar grammar)
+        {
+            if (!made) (tokenizer, made) = (GrammarTokenizer.For(grammar), true);
+            return tokenizer;
+        }
 
         public static Language Load(string languageId)
         {

@@ -39,14 +39,21 @@ internal static class ScopeClasses
     public static string? For(IReadOnlyList<string> scopes)
     {
         for (var i = scopes.Count - 1; i >= 0; i--)
-        {
-            var scope = scopes[i];
-            // A string's or comment's own punctuation belongs to it; other punctuation stays plain.
-            if (scope.StartsWith("punctuation", StringComparison.Ordinal) && !scope.StartsWith("punctuation.definition", StringComparison.Ordinal)) return null;
-            foreach (var (prefix, cls) in Rules)
-                if (scope.StartsWith(prefix, StringComparison.Ordinal) && (scope.Length == prefix.Length || scope[prefix.Length] == '.'))
-                    return cls;
-        }
+            if (Decide(scopes[i]) is { Decided: true } decision) return decision.Class;
         return null;
+    }
+
+    /// <summary>
+    /// What one scope says of a token's class: decided (a class, or null for plain text) or left to the scopes around it.
+    /// The class of a stack of scopes is the first decision from the innermost scope out.
+    /// </summary>
+    public static (bool Decided, string? Class) Decide(string scope)
+    {
+        // A string's or comment's own punctuation belongs to it; other punctuation stays plain.
+        if (scope.StartsWith("punctuation", StringComparison.Ordinal) && !scope.StartsWith("punctuation.definition", StringComparison.Ordinal)) return (true, null);
+        foreach (var (prefix, cls) in Rules)
+            if (scope.StartsWith(prefix, StringComparison.Ordinal) && (scope.Length == prefix.Length || scope[prefix.Length] == '.'))
+                return (true, cls);
+        return (false, null);
     }
 }
