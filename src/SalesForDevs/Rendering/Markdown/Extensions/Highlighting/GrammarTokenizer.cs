@@ -13,7 +13,7 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 /// scopes go into reused buffers and shared nodes instead of objects per token. The TextMate algorithm is the one VS
 /// Code's tokenizer follows: begin/end and begin/while rules, captures (with patterns of their own), back-references in
 /// end and while patterns, content names, the \A/\G rules and the guard against a rule entered again where it began.
-/// Grammars with injections are left to TextMateSharp (<see cref="For"/> gives null). Not thread-safe: one language's
+/// and injections (rules a grammar adds wherever its selector matches the scopes). Not thread-safe: one language's
 /// lock guards it (<see cref="LanguageGrammars"/>).
 /// </summary>
 internal sealed class GrammarTokenizer
@@ -21,10 +21,12 @@ internal sealed class GrammarTokenizer
     private readonly Grammar _grammar;
     private readonly int _rootRule;
     private readonly string? _rootName;
+    private readonly List<(object Injection, int Rule, int Priority)> _injections;
     private readonly OnigRegion _region = new();
     private readonly LineTokenList _tokens = new();
     private readonly List<(RuleStack Stack, BeginWhileRule Rule)> _whileRules = [];
     private readonly List<Captures> _captures = [];
+    private readonly List<Captures> _injectionCaptures = [];
     private readonly List<List<(ScopeNode Scopes, int End)>> _captureScopes = [];
     private RuleEntry?[] _rules = new RuleEntry?[256];
     private SearchResult?[] _searches = new SearchResult?[256];
@@ -36,15 +38,11 @@ internal sealed class GrammarTokenizer
         var root = TextMateInternals.RootRule(grammar);
         _rootRule = root.Id;
         _rootName = grammar.GetRule(root)?.GetName(ReadOnlyMemory<char>.Empty, null);
+        _injections = TextMateInternals.InjectionsOf(grammar);
     }
 
-    /// <summary>A tokenizer for the grammar, or null when it is not one this tokenizer reproduces (injections).</summary>
-    public static GrammarTokenizer? For(IGrammar grammar)
-    {
-        if (grammar is not Grammar compiled) return null;
-        var tokenizer = new GrammarTokenizer(compiled);
-        return TextMateInternals.InjectionCount(compiled) == 0 ? tokenizer : null;
-    }
+    /// <summary>A tokenizer for the grammar, or null when it is not a grammar TextMateSharp compiled.</summary>
+    public static GrammarTokenizer? For(IGrammar grammar) => grammar is Grammar compiled ? new GrammarTokenizer(compiled) : null;
 
     /// <summary>The tokens of the last line tokenized (valid until the next line).</summary>
     public ReadOnlySpan<LineToken> Tokens => _tokens.Tokens;
@@ -92,6 +90,15 @@ internal sealed class GrammarTokenizer
         public int[] Ends = new int[16];
         public int Rule;
 
+        public void CopyFrom(Captures other)
+        {
+            Count = other.Count;
+            if (Starts.Length < Count) (Starts, Ends) = (new int[Count], new int[Count]);
+            Array.Copy(other.Starts, Starts, Count);
+            Array.Copy(other.Ends, Ends, Count);
+            Rule = other.Rule;
+        }
+
         public void CopyFrom(SearchResult result, int rule)
         {
             Count = result.Count;
@@ -136,7 +143,7 @@ internal sealed class GrammarTokenizer
         var captures = CapturesAt(depth);
         while (true)
         {
-            if (!MatchRule(text, isFirstLine, linePos, stack, anchorPosition, captures))
+            if (!MatchRuleOrInjections(text, isFirstLine, linePos, stack, anchorPosition, captures, depth))
             {
                 _tokens.Produce(stack.ContentScopes, text.Length);
                 return stack;
@@ -216,6 +223,40 @@ internal sealed class GrammarTokenizer
                 isFirstLine = false;
             }
         }
+    }
+
+    // An injection's match wins over the rule's when it starts earlier, or at the same place with priority (L:).
+    private bool MatchRuleOrInjections(Text text, bool isFirstLine, int linePos, RuleStack stack, int anchorPosition, Captures captures, int depth)
+    {
+        var matched = MatchRule(text, isFirstLine, linePos, stack, anchorPosition, captures);
+        if (_injections.Count == 0) return matched;
+        var injected = InjectionCapturesAt(depth);
+        if (!MatchInjections(text, isFirstLine, linePos, stack, anchorPosition, injected, out var priority)) return matched;
+        if (!matched || injected.Starts[0] < captures.Starts[0] || (priority == -1 && injected.Starts[0] == captures.Starts[0]))
+            captures.CopyFrom(injected);
+        return true;
+    }
+
+    private bool MatchInjections(Text text, bool isFirstLine, int linePos, RuleStack stack, int anchorPosition, Captures best, out int priority)
+    {
+        var bestStart = int.MaxValue;
+        var found = false;
+        priority = 0;
+        var scopes = stack.ContentScopes.Names();
+        var probe = InjectionCapturesAt(-1);
+        foreach (var (injection, rule, injectionPriority) in _injections)
+        {
+            if (!TextMateInternals.InjectionMatches(injection, scopes)) continue;
+            var scanner = Entry(rule)!.Scanner(null, isFirstLine, linePos == anchorPosition);
+            if (scanner is null || !Search(scanner, text, linePos, probe)) continue;
+            if (probe.Starts[0] > bestStart) continue;
+            bestStart = probe.Starts[0];
+            best.CopyFrom(probe);
+            priority = injectionPriority;
+            found = true;
+            if (bestStart == linePos) break;
+        }
+        return found;
     }
 
     private bool MatchRule(Text text, bool isFirstLine, int linePos, RuleStack stack, int anchorPosition, Captures captures)
@@ -354,6 +395,13 @@ internal sealed class GrammarTokenizer
     {
         while (_captures.Count <= depth) _captures.Add(new Captures());
         return _captures[depth];
+    }
+
+    // Depth -1 is the scratch match of one injection, compared with the best so far.
+    private Captures InjectionCapturesAt(int depth)
+    {
+        while (_injectionCaptures.Count <= depth + 1) _injectionCaptures.Add(new Captures());
+        return _injectionCaptures[depth + 1];
     }
 
     private List<(ScopeNode Scopes, int End)> CaptureScopesAt(int depth)

@@ -9,6 +9,7 @@ internal sealed class ScopeNode
 {
     private string? _class;
     private bool _classKnown;
+    private List<string>? _names;
 
     public ScopeNode(ScopeNode? parent, string scope)
     {
@@ -60,11 +61,12 @@ internal sealed class ScopeNode
         return new ScopeNode(node, rest.ToString());
     }
 
-    /// <summary>The scopes outermost first, as TextMateSharp's tokens list them (tests).</summary>
+    /// <summary>The scopes outermost first, as TextMateSharp's tokens list them and injection selectors read them.</summary>
     public List<string> Names()
     {
+        if (_names is not null) return _names;
         var names = new string[Depth];
         for (var node = this; node is not null; node = node.Parent) names[node.Depth - 1] = node.Scope;
-        return [.. names];
+        return _names = [.. names];
     }
 }

@@ -9,13 +9,14 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 
 /// <summary>
 /// The parts of TextMateSharp's compiled rule graph that <see cref="GrammarTokenizer"/> reads but the library keeps to
-/// itself: the root rule, a rule's name and pattern sources, the end and while patterns. Reached with UnsafeAccessor,
+/// itself: the root rule, a rule's name and pattern sources, the end and while patterns, the injections. Reached with UnsafeAccessor,
 /// which Native AOT compiles into plain field loads and calls, but for three fields read by reflection. The package version is pinned centrally;
 /// the differential tests fail if a new version moves any of these.
 /// </summary>
 internal static class TextMateInternals
 {
     private const string RegExpSource = "TextMateSharp.Internal.Rules.RegExpSource, TextMateSharp";
+    private const string Injection = "TextMateSharp.Grammars.Injection, TextMateSharp";
     private const string Injections = "System.Collections.Generic.List`1[[TextMateSharp.Grammars.Injection, TextMateSharp]]";
 
     /// <summary>The grammar's root rule, compiled (with every rule it reaches) on first use.</summary>
@@ -25,8 +26,24 @@ internal static class TextMateInternals
         return RootId(grammar);
     }
 
-    /// <summary>How many injections apply to the grammar (its own and those the registry adds).</summary>
-    public static int InjectionCount(Grammar grammar) => ((ICollection)GetInjections(grammar)).Count;
+    /// <summary>The injections that apply to the grammar (its own and those the registry adds), by priority.</summary>
+    public static List<(object Injection, int Rule, int Priority)> InjectionsOf(Grammar grammar)
+    {
+        var injections = new List<(object, int, int)>();
+        foreach (var injection in (IEnumerable)GetInjections(grammar))
+            injections.Add((injection!, InjectionRule(injection!).Id, InjectionPriority(injection!)));
+        return injections;
+    }
+
+    /// <summary>Whether the injection's selector matches the scopes (outermost first).</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Match")]
+    public static extern bool InjectionMatches([UnsafeAccessorType(Injection)] object injection, List<string> scopes);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_RuleId")]
+    private static extern RuleId InjectionRule([UnsafeAccessorType(Injection)] object injection);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_Priority")]
+    private static extern int InjectionPriority([UnsafeAccessorType(Injection)] object injection);
 
     /// <summary>The pattern sources a rule tries, in order (for a begin/end or begin/while rule: its inner patterns).</summary>
     public static IList Sources(Rule rule, Grammar grammar)
