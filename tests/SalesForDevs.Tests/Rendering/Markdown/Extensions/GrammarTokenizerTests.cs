@@ -68,17 +68,30 @@ public sealed class GrammarTokenizerTests
     }
 
     [Fact]
-    public void Every_distinct_pattern_is_compiled_once_however_many_rules_use_it()
+    public void Every_distinct_pattern_is_compiled_once_however_many_rules_and_grammars_use_it()
     {
+        var first = GrammarTokenizer.For(new Registry(new BundledGrammars()).LoadGrammar("source.js"))!;
+        var second = GrammarTokenizer.For(new Registry(new BundledGrammars()).LoadGrammar("source.js"))!;
+        Tokenize(first, Edge["javascript"]);
+        Tokenize(second, Edge["javascript"]);
+        var used = first.Patterns.Concat(second.Patterns).ToList();
+        // One object per source, shared by every scanner of both grammars, each compiled at most once.
+        Assert.Equal(used.Select(p => p.Source).Distinct().Count(), used.Distinct().Count());
+        Assert.True(used.Count > 2 * used.Distinct().Count(), $"{used.Count} uses of {used.Distinct().Count()} patterns");
+        Assert.All(used, p => Assert.InRange(p.Compilations, 0, 1));
+        Assert.Contains(used, p => p.Compilations == 1);
+    }
+
+    [Fact]
+    public void A_search_is_reused_only_where_it_is_the_answer()
+    {
+        // Many tokens on a line: patterns that matched further on, or not at all, are not searched again at each token.
         var tokenizer = GrammarTokenizer.For(new Registry(new BundledGrammars()).LoadGrammar("source.js"))!;
-        var before = OnigPattern.Count;
-        Tokenize(tokenizer, Edge["javascript"]);
-        var first = OnigPattern.Count;
-        // A second grammar of the same language compiles nothing new: every pattern it tries is in the process already.
-        var again = GrammarTokenizer.For(new Registry(new BundledGrammars()).LoadGrammar("source.js"))!;
-        Tokenize(again, Edge["javascript"]);
-        Assert.True(first >= before);
-        Assert.Equal(first, OnigPattern.Count);
+        Tokenize(tokenizer, "const a = b + c * d - e / f % g; // " + string.Concat(Enumerable.Repeat("x ", 20)));
+        var (needed, ran) = tokenizer.Searches;
+        Assert.True(ran < needed / 2, $"{ran} of {needed} searches ran");
+        // And the answers are those of searching every time (the differential tests, on a line of the same kind).
+        AssertSameTokens("javascript", "one line", "const a = b + c * d - e / f % g; // x x", new Registry(new BundledGrammars()).LoadGrammar("source.js"), tokenizer);
     }
 
     private static void Tokenize(GrammarTokenizer tokenizer, string code)

@@ -31,6 +31,8 @@ internal sealed class GrammarTokenizer
     private RuleEntry?[] _rules = new RuleEntry?[256];
     private SearchResult?[] _searches = new SearchResult?[256];
     private int _textStamp;
+    private long _searchesNeeded;
+    private long _searchesRun;
 
     private GrammarTokenizer(Grammar grammar)
     {
@@ -43,6 +45,12 @@ internal sealed class GrammarTokenizer
 
     /// <summary>A tokenizer for the grammar, or null when it is not a grammar TextMateSharp compiled.</summary>
     public static GrammarTokenizer? For(IGrammar grammar) => grammar is Grammar compiled ? new GrammarTokenizer(compiled) : null;
+
+    /// <summary>How many pattern searches the tokenizer needed, and how many of them Oniguruma ran (tests).</summary>
+    internal (long Needed, long Ran) Searches => (_searchesNeeded, _searchesRun);
+
+    /// <summary>Every pattern of the scanners built so far (tests).</summary>
+    internal IEnumerable<OnigPattern> Patterns => _rules.OfType<RuleEntry>().SelectMany(r => r.Scanners).SelectMany(s => s.Patterns);
 
     /// <summary>The tokens of the last line tokenized (valid until the next line).</summary>
     public ReadOnlySpan<LineToken> Tokens => _tokens.Tokens;
@@ -292,9 +300,11 @@ internal sealed class GrammarTokenizer
     {
         if (pattern.Id >= _searches.Length) Array.Resize(ref _searches, Math.Max(pattern.Id + 1, _searches.Length * 2));
         var result = _searches[pattern.Id] ??= new SearchResult { Stamp = -1 };
+        _searchesNeeded++;
         // The leftmost match from an earlier start on this text is the leftmost from any later start up to it.
         if (pattern.StartIndependent && result.Stamp == text.Stamp && result.From <= position && (!result.Found || result.Starts[0] >= position))
             return result.Found ? result : null;
+        _searchesRun++;
         result.Stamp = text.Stamp;
         result.From = position;
         result.Found = pattern.Search(text.Span, position, _region);

@@ -38,6 +38,9 @@ internal sealed class OnigPattern
     /// <summary>Whether a search's result depends only on the text, not on where the search starts.</summary>
     public bool StartIndependent { get; }
 
+    /// <summary>How many times Oniguruma compiled this pattern: at most once (tests).</summary>
+    internal int Compilations { get; private set; }
+
     /// <summary>How many distinct patterns this process has (the upper bound of <see cref="Id"/>).</summary>
     public static int Count => Volatile.Read(ref _count);
 
@@ -69,6 +72,7 @@ internal sealed class OnigPattern
         if (_invalid) throw new ArgumentException("Invalid regular expression: " + Source);
         // The same rewriting TextMateSharp's wrapper applies before compiling (\xHH to \x{HH}, a too-long code point).
         var pattern = Onigwrap.UnicodeCharEscape.AddBracesToUnicodePatterns(Source).Replace("\\x{7fffffff}", "\\x{7ffff}");
+        Compilations++;
         lock (CreateGate)
             _regex = Native.onigwrap_create(ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes(pattern.AsSpan())), pattern.Length * 2, ignoreCase: 0, multiline: 0);
         if (_regex != 0) return;

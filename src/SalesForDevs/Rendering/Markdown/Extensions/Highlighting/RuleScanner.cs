@@ -93,6 +93,10 @@ internal sealed class RuleEntry
 
     public Rule Rule { get; }
 
+    /// <summary>The scanners built so far (tests).</summary>
+    internal IEnumerable<RuleScanner> Scanners =>
+        _scanners.Concat(_whileScanners).Concat(_byEnd?.Values.SelectMany(s => s) ?? []).OfType<RuleScanner>();
+
     /// <summary>The scanner of the rule's patterns (and its end), or null for a rule that has none (a capture's).</summary>
     public RuleScanner? Scanner(string? endRule, bool allowA, bool allowG)
     {
