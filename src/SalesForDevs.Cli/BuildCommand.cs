@@ -36,6 +36,7 @@ internal static class BuildCommand
                 Strict = parse.GetValue(Strict),
                 Force = parse.GetValue(Force),
                 Now = cli.Clock(),
+                OneShot = true,
             };
             return Run(cli, parse, site, CliContext.ResolvePath(site, parse.GetValue(Output), "_site"), options);
         });

@@ -15,6 +15,8 @@ internal sealed record BuildOptions
     public bool Strict { get; init; }
     /// <summary>With --force, a build may go into a non-empty folder sfd did not make: it replaces the files with a path of the site and keeps the rest.</summary>
     public bool Force { get; init; }
+    /// <summary>The process builds once and exits (sfd build): a small site then renders without garbage collection (<see cref="SmallBuildMemory"/>).</summary>
+    public bool OneShot { get; init; }
 
     /// <summary>The part linking needs: what is published at <see cref="Now"/>.</summary>
     public PublishRules Publishing => new(Now, IncludeDrafts, IncludeFuture);

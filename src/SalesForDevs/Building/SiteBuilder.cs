@@ -28,7 +28,7 @@ internal static class SiteBuilder
 
         // A first build writes its pages while they render; any other compares with what the output holds.
         using var direct = EmptyOutputPublisher.TryStart(outputDirectory);
-        var site = Render(siteDirectory, options, diagnostics, progress: progress, sink: direct, oneShot: true);
+        var site = Render(siteDirectory, options, diagnostics, progress: progress, sink: direct);
         if (site is null) return new BuildResult(diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
         int? written;
@@ -71,14 +71,13 @@ internal static class SiteBuilder
     /// For --strict, pass a bag with <see cref="DiagnosticBag.WarningsAsErrors"/> set.
     /// A <paramref name="cache"/> kept between calls skips the work whose inputs did not change (sfd serve).
     /// </summary>
-    /// <param name="oneShot">The process builds once (sfd build): a small site then renders without garbage collection (<see cref="SmallBuildMemory"/>).</param>
     public static RenderedSite? Render(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, IBuildCache? cache = null, IBuildProgress? progress = null,
-        IOutputSink? sink = null, bool oneShot = false)
+        IOutputSink? sink = null)
     {
         cache ??= NoBuildCache.Instance;
         cache.BuildStarted();
         using var stages = new StageTimer(progress);
-        var site = RenderStages(siteDirectory, options, diagnostics, stages, cache, sink, oneShot);
+        var site = RenderStages(siteDirectory, options, diagnostics, stages, cache, sink);
         cache.BuildFinished(complete: site is not null);
         return site;
     }
@@ -111,11 +110,11 @@ internal static class SiteBuilder
     }
 
     private static RenderedSite? RenderStages(string siteDirectory, BuildOptions options, DiagnosticBag diagnostics, StageTimer stages, IBuildCache cache,
-        IOutputSink? sink, bool oneShot)
+        IOutputSink? sink)
     {
         var graph = Link(siteDirectory, options, diagnostics, stages, cache, cache);
         if (graph is null) return null;
-        using var memory = oneShot ? SmallBuildMemory.Start(graph.Posts.Count + graph.Pages.Count) : null;
+        using var memory = options.OneShot ? SmallBuildMemory.Start(graph.Posts.Count + graph.Pages.Count) : null;
 
         var urls = new UrlBuilder(graph.Config.BaseUrl);
         IReadOnlyDictionary<PostNode, RenderedMarkdown> rendered;

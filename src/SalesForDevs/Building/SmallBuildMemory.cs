@@ -22,14 +22,19 @@ internal sealed class SmallBuildMemory : IDisposable
 
     private SmallBuildMemory() => _active = true;
 
+    /// <summary>Heap size up to which starting a region is cheap: the heap of a small site's build after linking is a few megabytes.</summary>
+    public const long MaxHeap = 32L << 20;
+
     /// <summary>
     /// Starts the region for a site of <paramref name="items"/> posts and pages when it is small; null when it is not, or
-    /// where another region is open already (builds run side by side in one process). Starting one collects what the
-    /// heap holds, which after linking a small site is little.
+    /// where another region is open already (builds run side by side in one process). Starting one collects the whole
+    /// heap, so a process that holds much already (a test run) keeps the collector as it is.
     /// </summary>
-    public static SmallBuildMemory? Start(int items)
+    public static SmallBuildMemory? Start(int items) => Start(items, GC.GetTotalMemory(forceFullCollection: false));
+
+    internal static SmallBuildMemory? Start(int items, long heap)
     {
-        if (items > MaxItems) return null;
+        if (items > MaxItems || heap > MaxHeap) return null;
         try
         {
             return GC.TryStartNoGCRegion(Budget) ? new SmallBuildMemory() : null;
