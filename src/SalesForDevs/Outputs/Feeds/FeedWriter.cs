@@ -79,7 +79,7 @@ internal static class FeedWriter
     private static FeedItem Item(PostNode post, RenderedMarkdown? rendered, UrlBuilder urls, IOutputCache cache)
     {
         var url = urls.Absolute(post.Url);
-        var html = rendered?.FeedHtml ?? rendered?.Html ?? "";
+        var html = rendered?.FeedHtml ?? rendered?.Html ?? Utf8Html.Empty;
         return new FeedItem(EntryId(urls, post), post.Title, url, post.Date!.Value, post.Updated,
             PostSummary.Of(post, rendered), cache.AbsoluteHtml(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList())
         {

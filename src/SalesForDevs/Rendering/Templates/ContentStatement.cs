@@ -34,6 +34,21 @@ internal static class ContentStatement
         return true;
     }
 
+    /// <summary>
+    /// Whether a template other than <c>base</c> reads <c>content</c> (or could, through <c>this</c> or an evaluated
+    /// string): only then does a page's layout need its body as the text of that global.
+    /// </summary>
+    public static bool LayoutsRead(Theme theme)
+    {
+        foreach (var template in theme.Templates.Values)
+        {
+            if (template.Name == "base" || template.Template.Page is not { } page) continue;
+            var reads = new List<ScriptVariable>();
+            if (!Walk(page, reads, isBase: false) || reads.Count > 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>Collects the reads of <c>content</c>; false on a construct that could reach it some other way.</summary>
     private static bool Walk(ScriptNode node, List<ScriptVariable> uses, bool isBase)
     {
