@@ -35,16 +35,32 @@ internal static class ContentStatement
     }
 
     /// <summary>
-    /// Whether a template other than <c>base</c> reads <c>content</c> (or could, through <c>this</c> or an evaluated
-    /// string): only then does a page's layout need its body as the text of that global.
+    /// The templates that read <c>content</c>, themselves or through what they include (or could, through <c>this</c>,
+    /// an evaluated string or an include named at run time): only these need a page's body as the text of that global
+    /// when they are its layout.
     /// </summary>
-    public static bool LayoutsRead(Theme theme)
+    public static IReadOnlySet<string> Readers(Theme theme)
     {
-        foreach (var template in theme.Templates.Values)
+        var readers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in theme.Templates.Keys)
+            if (Reads(theme, name)) readers.Add(name);
+        return readers;
+    }
+
+    private static bool Reads(Theme theme, string name)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { name };
+        var pending = new Stack<string>([name]);
+        while (pending.Count > 0)
         {
-            if (template.Name == "base" || template.Template.Page is not { } page) continue;
+            if (theme.Find(pending.Pop()) is not { Template.Page: { } page }) return true;
             var reads = new List<ScriptVariable>();
             if (!Walk(page, reads, isBase: false) || reads.Count > 0) return true;
+            foreach (var included in Includes(page))
+            {
+                if (included is null) return true;
+                if (seen.Add(included)) pending.Push(included);
+            }
         }
         return false;
     }

@@ -37,13 +37,12 @@ internal sealed class TemplateRenderer
         _loader = new ThemeTemplateLoader(theme);
         Partials = new PartialCache(theme, BuildConstants());
         _contentAlone = ContentStatement.IsAlone(theme);
-        _layoutsReadContent = ContentStatement.LayoutsRead(theme);
+        _contentReaders = ContentStatement.Readers(theme);
         PageContentWrite.Apply(theme);
     }
 
-    // Whether a template other than base may read `content`, the page's own body there: else it is not made into text
-    // (base reads it, but as the main column, unless base is the page's layout).
-    private readonly bool _layoutsReadContent;
+    // The layouts that may read `content` when it is the page's own body: for the others it is not made into text.
+    private readonly IReadOnlySet<string> _contentReaders;
 
     // Base writes {{ content }} once, alone: first builds render the page's layout right there (LayoutContent).
     private readonly bool _contentAlone;
@@ -148,7 +147,7 @@ internal sealed class TemplateRenderer
         ["site"] = _site,
         ["page"] = page,
         ["paginator"] = paginator,
-        ["content"] = content ?? (_layoutsReadContent || layout == "base" ? (page as ContentPageView)?.Content : null) ?? "",
+        ["content"] = content ?? (_contentReaders.Contains(layout) ? (page as ContentPageView)?.Content : null) ?? "",
     };
 
     /// <summary>Scriban's own limits (loops, recursion, string and output size), which stop the build like ours.</summary>

@@ -95,6 +95,20 @@ public sealed class PageContentWriteTests
         Assert.Contains("<p>Grüße \U0001F600 and acontrol.</p>", page);
     }
 
+    [Theory]
+    [InlineData("{{ include \"partials/body\" }}", "<div>{{ content }}</div>")]
+    [InlineData("{{ include \"partials/outer\" }}", "<div>{{ include \"partials/body\" }}</div>")]
+    [InlineData("{{ include (\"partials/\" + \"body\") }}", "<div>{{ content }}</div>")]
+    public void A_layout_whose_includes_read_content_gets_the_body_there(string layout, string outer)
+    {
+        using var site = new TempSite(SiteYml + Post("2026-01-05", "alpha", body: "The body.")
+            + "-- layouts/post.scriban --\n<article>" + layout + "</article>\n"
+            + "-- layouts/partials/outer.scriban --\n" + outer + "\n"
+            + "-- layouts/partials/body.scriban --\n<div>{{ content }}</div>\n");
+        Assert.True(site.Build().Succeeded);
+        Assert.Contains("<div><p>The body.</p>\n</div>", site.Read("2026/01/alpha/index.html"));
+    }
+
     private static (byte[] Bytes, bool WroteUtf8) Render(string layout, bool rewrite, int limit = 0)
     {
         var template = Template.Parse(layout);
