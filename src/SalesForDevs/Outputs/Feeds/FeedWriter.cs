@@ -42,7 +42,7 @@ internal static class FeedWriter
 
         var entries = new ConcurrentDictionary<PostNode, FeedEntry>();
         Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post =>
-            entries[post] = new FeedEntry(Item(post, rendered.GetValueOrDefault(post), urls, cache), config.Author.Name, feeds.FullContent));
+            entries[post] = new FeedEntry(Item(post, rendered.GetValueOrDefault(post), urls, cache), config.Author.Name, feeds.FullContent, keep: cache.KeepsPages));
 
         // A first build's feeds go to the sink as they are made, in pooled chunks; files a cache keeps must hold their bytes.
         var stream = cache.KeepsPages ? null : sink;
