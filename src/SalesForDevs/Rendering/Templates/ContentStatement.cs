@@ -70,7 +70,8 @@ internal static class ContentStatement
     {
         switch (node)
         {
-            case ScriptVariableGlobal { Name: "content" } v:
+            // The member of page.content is a variable node too, but not the global.
+            case ScriptVariableGlobal { Name: "content" } v when !(v.Parent is ScriptMemberExpression m && ReferenceEquals(m.Member, v)):
                 uses.Add(v);
                 break;
             case ScriptThisExpression:

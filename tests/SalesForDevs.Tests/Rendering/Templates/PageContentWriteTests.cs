@@ -109,6 +109,29 @@ public sealed class PageContentWriteTests
         Assert.Contains("<div><p>The body.</p>\n</div>", site.Read("2026/01/alpha/index.html"));
     }
 
+    [Fact]
+    public void Only_templates_that_read_the_content_global_are_its_readers()
+    {
+        using var site = new TempSite(SiteYml + """
+            -- layouts/post.scriban --
+            <article>{{ page.content }}{{ include "partials/meta" }}</article>
+            -- layouts/partials/meta.scriban --
+            <p>{{ page.title }}</p>
+            -- layouts/page.scriban --
+            <article>{{ include "partials/body" }}</article>
+            -- layouts/partials/body.scriban --
+            <div>{{ content }}</div>
+
+            """);
+        var theme = ThemeLoader.Load(site.Root, "default", new SalesForDevs.Diagnostics.DiagnosticBag())!;
+        var readers = ContentStatement.Readers(theme);
+        Assert.DoesNotContain("post", readers);
+        Assert.DoesNotContain("partials/meta", readers);
+        Assert.Contains("page", readers);
+        Assert.Contains("partials/body", readers);
+        Assert.Contains("base", readers);
+    }
+
     private static (byte[] Bytes, bool WroteUtf8) Render(string layout, bool rewrite, int limit = 0)
     {
         var template = Template.Parse(layout);
