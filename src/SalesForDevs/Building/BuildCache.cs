@@ -114,7 +114,7 @@ internal sealed class BuildCache : IBuildCache
     string? IOutputCache.Page(string path, string layout, PostNode? node, Func<PageData> data, Func<PageData, string?> render) =>
         Pages.GetOrRender(path, layout, node, data, render);
 
-    string IOutputCache.AbsoluteHtml(string html, Uri pageUrl) => FeedHtml.Rewrite(html, pageUrl);
+    string IOutputCache.AbsoluteHtml(Rendering.Markdown.Utf8Html html, Uri pageUrl) => FeedHtml.Rewrite(html, pageUrl);
 
     T IOutputCache.Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) => Files.Reuse(slot, inputs, make);
 

@@ -40,7 +40,7 @@ internal sealed class NoBuildCache : IBuildCache
 
     public bool KeepsPages => false;
 
-    public string AbsoluteHtml(string html, Uri pageUrl) => SiteOutputs.Fresh.AbsoluteHtml(html, pageUrl);
+    public string AbsoluteHtml(Rendering.Markdown.Utf8Html html, Uri pageUrl) => SiteOutputs.Fresh.AbsoluteHtml(html, pageUrl);
 
     public T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class => make();
 

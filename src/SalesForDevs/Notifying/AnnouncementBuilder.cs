@@ -40,7 +40,7 @@ internal sealed class AnnouncementBuilder
     public Announcement Build(PostNode post)
     {
         var url = Url(post);
-        var html = AbsoluteUrlRewriter.Rewrite(_views.Rendered(post) is { } rendered ? rendered.FeedHtml ?? rendered.Html : "", new Uri(url));
+        var html = AbsoluteUrlRewriter.Rewrite(_views.Rendered(post) is { } rendered ? (rendered.FeedHtml ?? rendered.Html).ToString() : "", new Uri(url));
         var series = _views.SeriesPlace(post) is { } place && post.Series is { } s
             ? new AnnouncedSeries(s.Series.Key, place.Title, place.Section, place.Part, place.Of, place.Label)
             : null;

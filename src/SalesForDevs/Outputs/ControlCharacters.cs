@@ -12,8 +12,15 @@ internal static class ControlCharacters
     private static readonly SearchValues<char> Forbidden = SearchValues.Create(
         Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
 
+    // In UTF-8 these are single bytes, which never occur inside a multi-byte character.
+    private static readonly SearchValues<byte> ForbiddenBytes = SearchValues.Create(
+        Enumerable.Range(0, 0x20).Select(c => (byte)c).Where(c => c is not ((byte)'\t' or (byte)'\n' or (byte)'\r')).ToArray());
+
     /// <summary>Where the first character <see cref="Remove"/> would remove is, or -1.</summary>
     public static int IndexOfForbidden(ReadOnlySpan<char> text) => text.IndexOfAny(Forbidden);
+
+    /// <summary>Where the first such character is in UTF-8 text, or -1.</summary>
+    public static int IndexOfForbidden(ReadOnlySpan<byte> utf8) => utf8.IndexOfAny(ForbiddenBytes);
 
     public static string Remove(string text)
     {

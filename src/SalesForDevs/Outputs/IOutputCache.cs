@@ -28,7 +28,7 @@ internal interface IOutputCache
     bool KeepsPages => true;
 
     /// <summary><paramref name="html"/> with every URL made absolute against <paramref name="pageUrl"/>, for feeds.</summary>
-    string AbsoluteHtml(string html, Uri pageUrl);
+    string AbsoluteHtml(Rendering.Markdown.Utf8Html html, Uri pageUrl);
 
     /// <summary>
     /// <paramref name="make"/>'s result, or the result kept under <paramref name="slot"/> by an earlier build whose

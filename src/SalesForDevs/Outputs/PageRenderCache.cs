@@ -103,9 +103,10 @@ internal sealed class PageRenderCache
         Interlocked.Increment(ref _viewsCompared);
         var data = ViewReads.Record(makeData, out var reads);
         var view = data.View;
-        // A post's HTML is large; the markdown cache hands back the very same string while the post is unchanged,
-        // so the key names that string by identity instead of hashing its text for every page of every build.
-        var key = Hash(layout + "\n" + ViewJson.Serialize(view is ContentPageView post ? post with { Content = ContentId(post.Content) } : view) + "\n" + JsonSerializer.Serialize(data.Paginator, ViewJson.Options));
+        // A post's HTML is large; the markdown cache hands back the very same body while the post is unchanged,
+        // so the key names that body by identity instead of hashing its text for every page of every build.
+        var key = Hash(layout + "\n" + (view is ContentPageView post ? ContentId(post.Html) + "\n" + ViewJson.Serialize(post with { Html = Rendering.Markdown.Utf8Html.Empty })
+            : ViewJson.Serialize(view)) + "\n" + JsonSerializer.Serialize(data.Paginator, ViewJson.Options));
         if (known && kept!.Key == key)
         {
             _pages.CountHit();
@@ -143,11 +144,11 @@ internal sealed class PageRenderCache
         return _themeKey;
     }
 
-    private readonly ConditionalWeakTable<string, string> _contentIds = new();
+    private readonly ConditionalWeakTable<Rendering.Markdown.Utf8Html, string> _contentIds = new();
     private long _nextContentId;
 
-    private string ContentId(string content) =>
-        content.Length == 0 ? "" : _contentIds.GetValue(content, _ => "content#" + Interlocked.Increment(ref _nextContentId));
+    private string ContentId(Rendering.Markdown.Utf8Html content) =>
+        content.IsEmpty ? "" : _contentIds.GetValue(content, _ => "content#" + Interlocked.Increment(ref _nextContentId));
 
     // Keys live only in this process and only tell contents apart: no need for a cryptographic hash (and OpenSSL).
     private static string Hash(string text) => Convert.ToHexString(XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan())));

@@ -59,7 +59,7 @@ internal static class SiteOutputs
 
         public bool KeepsPages => false;
 
-        public string AbsoluteHtml(string html, Uri pageUrl) => Rendering.Html.AbsoluteUrlRewriter.Rewrite(html, pageUrl);
+        public string AbsoluteHtml(Rendering.Markdown.Utf8Html html, Uri pageUrl) => Rendering.Html.AbsoluteUrlRewriter.Rewrite(html, pageUrl);
 
         public T Reuse<TInputs, T>(string slot, TInputs inputs, Func<T> make) where TInputs : IEquatable<TInputs> where T : class => make();
 

@@ -9,7 +9,7 @@ namespace SalesForDevs.Outputs;
 /// the control characters <see cref="ControlCharacters"/> removes. The bytes are those of the page rendered to a string,
 /// cleaned and encoded, without the page ever being a string (at 10,000 posts, gigabytes of them).
 /// </summary>
-internal sealed class Utf8PageOutput : IScriptOutput, IDisposable
+internal sealed class Utf8PageOutput : IScriptOutput, Rendering.Templates.IUtf8Output, IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -33,6 +33,20 @@ internal sealed class Utf8PageOutput : IScriptOutput, IDisposable
             }
             Encode(chars[..forbidden], flush: false);
             chars = chars[(forbidden + 1)..];
+        }
+    }
+
+    /// <summary>Text that is UTF-8 already (a post's body): copied as it is, without the control characters <see cref="Write"/> removes.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        // What the encoder holds of the last write (half a surrogate pair) ends before these bytes, as it would before their text.
+        Encode([], flush: true);
+        while (true)
+        {
+            var forbidden = ControlCharacters.IndexOfForbidden(utf8);
+            Append(forbidden < 0 ? utf8 : utf8[..forbidden]);
+            if (forbidden < 0) return;
+            utf8 = utf8[(forbidden + 1)..];
         }
     }
 
@@ -63,14 +77,23 @@ internal sealed class Utf8PageOutput : IScriptOutput, IDisposable
     private void Encode(ReadOnlySpan<char> chars, bool flush)
     {
         // Counts a surrogate the encoder may be holding from the last write.
-        var most = Utf8.GetMaxByteCount(chars.Length);
-        if (_buffer.Length - _length < most)
-        {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + most));
-            _buffer.AsSpan(0, _length).CopyTo(larger);
-            if (_buffer.Length > 0) ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = larger;
-        }
+        Reserve(Utf8.GetMaxByteCount(chars.Length));
         _length += _encoder.GetBytes(chars, _buffer.AsSpan(_length), flush);
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        Reserve(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Reserve(int most)
+    {
+        if (_buffer.Length - _length >= most) return;
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max(_buffer.Length * 2L, (long)_length + most)));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        if (_buffer.Length > 0) ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
     }
 }

@@ -10,7 +10,11 @@ internal sealed record ContentPageView : PageView
 
     internal override PageKind PageKind { get; }
 
-    public string Content { get; init; } = "";
+    /// <summary>The rendered body, as UTF-8: pages write these bytes (<see cref="Rendering.Templates.PageContentWrite"/>).</summary>
+    internal Rendering.Markdown.Utf8Html Html { get; init; } = Rendering.Markdown.Utf8Html.Empty;
+
+    /// <summary>The rendered body as text, made when a template reads it as a value (a statement of its own writes the bytes instead).</summary>
+    public string Content => Html.ToString();
     /// <summary>A nested list of links to the body's headings when the post asks for a table of contents (toc: true), else "".</summary>
     public string Toc { get; init; } = "";
     public string Slug { get; init; } = "";

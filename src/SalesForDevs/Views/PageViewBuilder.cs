@@ -23,7 +23,7 @@ internal sealed partial class PageViewBuilder(ViewFactory views, IReadOnlyList<L
             Description = description,
             Url = Urls.Relative(node.Url),
             Permalink = Urls.Absolute(node.Url),
-            Content = rendered?.Html ?? "",
+            Html = rendered?.Html ?? Rendering.Markdown.Utf8Html.Empty,
             Feeds = node.Series is { } s ? [.. siteFeeds, .. SeriesFeeds(s.Series)] : siteFeeds,
             Slug = node.Slug,
             Date = node.Date?.DateTime,

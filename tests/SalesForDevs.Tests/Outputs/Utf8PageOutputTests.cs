@@ -32,6 +32,49 @@ public sealed class Utf8PageOutputTests
         Assert.Equal(Expected(pieces), bytes);
     }
 
+    // A body written as UTF-8 between text the encoder writes: after half a pair, with control characters, and empty.
+    public static TheoryData<string[]> MixedPages() => new(
+        ["<main>\n", "<p>body é</p>\n", "</main>\n"],
+        ["<title>\uD83D", "<p>A\u0001B\u000C</p>\n\t\r\n", "\uDE00 end"],
+        ["", "\u0002\u0003", ""],
+        ["before", "", "after"]);
+
+    [Theory]
+    [MemberData(nameof(MixedPages))]
+    public void A_body_written_as_UTF_8_gives_the_bytes_its_text_would(string[] pieces)
+    {
+        using var output = new Utf8PageOutput(capacity: 16);
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            if (i % 2 == 1) output.WriteUtf8(Encoding.UTF8.GetBytes(pieces[i]));
+            else output.Write(pieces[i], 0, pieces[i].Length);
+        }
+        Assert.Equal(Expected(pieces), Finished(output));
+    }
+
+    [Fact]
+    public void A_body_larger_than_the_buffer_grows_it()
+    {
+        var body = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"<p>Absatz {i} – ü\u0007</p>\n"));
+        using var output = new Utf8PageOutput(capacity: 16);
+        output.Write("<main>", 0, 6);
+        output.WriteUtf8(Encoding.UTF8.GetBytes(body));
+        output.Write("</main>", 0, 7);
+
+        var bytes = Finished(output);
+
+        Assert.True(bytes.Length > 512 * 1024);
+        Assert.Equal(Expected(["<main>", body, "</main>"]), bytes);
+    }
+
+    private static byte[] Finished(Utf8PageOutput output)
+    {
+        var (buffer, length) = output.Finish();
+        var bytes = buffer.AsSpan(0, length).ToArray();
+        ArrayPool<byte>.Shared.Return(buffer);
+        return bytes;
+    }
+
     private static byte[] Expected(string[] pieces) => new UTF8Encoding(false).GetBytes(ControlCharacters.Remove(string.Concat(pieces)));
 
     private static byte[] Written(string[] pieces)

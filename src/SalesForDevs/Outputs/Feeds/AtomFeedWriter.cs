@@ -34,7 +34,7 @@ internal static partial class AtomFeedWriter
     }
 
     /// <summary>A post's &lt;entry&gt;, the same in every Atom feed that carries it but for its categories.</summary>
-    public static EncodedEntry Entry(FeedItem item, bool fullContent) => EncodedEntry.Encode(
+    public static EncodedEntry Entry(FeedItem item, bool fullContent, bool keep = true) => EncodedEntry.Make(keep,
         output =>
         {
             output.NewLine(1);

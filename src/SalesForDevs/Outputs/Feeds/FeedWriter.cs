@@ -42,7 +42,7 @@ internal static class FeedWriter
 
         var entries = new ConcurrentDictionary<PostNode, FeedEntry>();
         Parallel.ForEach(selected.SelectMany(c => c.Posts).Distinct(), post =>
-            entries[post] = new FeedEntry(Item(post, rendered.GetValueOrDefault(post), urls, cache), config.Author.Name, feeds.FullContent));
+            entries[post] = new FeedEntry(Item(post, rendered.GetValueOrDefault(post), urls, cache), config.Author.Name, feeds.FullContent, keep: cache.KeepsPages));
 
         // A first build's feeds go to the sink as they are made, in pooled chunks; files a cache keeps must hold their bytes.
         var stream = cache.KeepsPages ? null : sink;
@@ -79,7 +79,7 @@ internal static class FeedWriter
     private static FeedItem Item(PostNode post, RenderedMarkdown? rendered, UrlBuilder urls, IOutputCache cache)
     {
         var url = urls.Absolute(post.Url);
-        var html = rendered?.FeedHtml ?? rendered?.Html ?? "";
+        var html = rendered?.FeedHtml ?? rendered?.Html ?? Utf8Html.Empty;
         return new FeedItem(EntryId(urls, post), post.Title, url, post.Date!.Value, post.Updated,
             PostSummary.Of(post, rendered), cache.AbsoluteHtml(html, new Uri(url)), post.Tags.Select(t => t.Name).ToList())
         {

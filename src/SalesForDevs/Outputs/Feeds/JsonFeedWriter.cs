@@ -53,7 +53,7 @@ internal static class JsonFeedWriter
     }
 
     /// <summary>A post's item, the same in every JSON feed that carries it but for its tags; the feed puts commas between items.</summary>
-    public static EncodedEntry Entry(FeedItem item, bool fullContent) => EncodedEntry.Encode(
+    public static EncodedEntry Entry(FeedItem item, bool fullContent, bool keep = true) => EncodedEntry.Make(keep,
         output =>
         {
             output.NewLine(2);

@@ -40,7 +40,7 @@ internal static class RssFeedWriter
 
     /// <summary>A post's &lt;item&gt;, the same in every RSS feed that carries it but for its categories.</summary>
     /// <param name="siteAuthor">The creator of a post that names no author of its own.</param>
-    public static EncodedEntry Entry(FeedItem item, string siteAuthor, bool fullContent) => EncodedEntry.Encode(
+    public static EncodedEntry Entry(FeedItem item, string siteAuthor, bool fullContent, bool keep = true) => EncodedEntry.Make(keep,
         output =>
         {
             output.NewLine(2);

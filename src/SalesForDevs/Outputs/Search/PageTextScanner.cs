@@ -69,7 +69,7 @@ internal sealed class PageTextScanner
     /// Like <see cref="TryRead"/>, without making strings of the text or the headings: <paramref name="text"/> and
     /// <paramref name="headings"/> are this thread's buffers, valid until its next scan.
     /// </summary>
-    public static bool TryScan(string html, out ScannedHeadings headings, out ReadOnlySpan<char> text)
+    public static bool TryScan(ReadOnlySpan<char> html, out ScannedHeadings headings, out ReadOnlySpan<char> text)
     {
         var scanner = t_scanner ??= new PageTextScanner();
         scanner.Reset();
@@ -103,15 +103,19 @@ internal sealed class PageTextScanner
         (_headingStart, _leftOutAt, _links) = (-1, -1, 0);
     }
 
-    private bool Scan(string html)
+    /// <summary>Where <paramref name="value"/> first occurs in <paramref name="html"/> at or after <paramref name="start"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> html, ReadOnlySpan<char> value, int start) =>
+        html[start..].IndexOf(value, StringComparison.Ordinal) is var found and >= 0 ? start + found : -1;
+
+    private bool Scan(ReadOnlySpan<char> html)
     {
         if (html.Contains('\0')) return false;
         var i = 0;
         while (i < html.Length)
         {
-            var next = html.AsSpan(i).IndexOfAny(Special);
+            var next = html.Slice(i).IndexOfAny(Special);
             var end = next < 0 ? html.Length : i + next;
-            if (end > i && !Text(html.AsSpan(i, end - i))) return false;
+            if (end > i && !Text(html.Slice(i, end - i))) return false;
             if (end == html.Length) break;
             i = end;
             switch (html[i])
@@ -143,7 +147,7 @@ internal sealed class PageTextScanner
     }
 
     /// <summary>A character reference at <paramref name="i"/>: the few markdown writes, decoded; any other is left to the parser.</summary>
-    private bool Reference(string html, ref int i)
+    private bool Reference(ReadOnlySpan<char> html, ref int i)
     {
         if (LeavingOut)
         {
@@ -161,7 +165,7 @@ internal sealed class PageTextScanner
             return Text("&");
         }
         if (end == html.Length || html[end] != ';') return false;
-        var decoded = Named(html.AsSpan(start, end - start));
+        var decoded = Named(html.Slice(start, end - start));
         if (decoded is null) return false;
         i = end + 1;
         return Text(decoded);
@@ -175,7 +179,7 @@ internal sealed class PageTextScanner
         _ => null,
     };
 
-    private bool NumericReference(string html, ref int i)
+    private bool NumericReference(ReadOnlySpan<char> html, ref int i)
     {
         var at = i + 2;
         var hex = at < html.Length && html[at] is 'x' or 'X';
@@ -197,7 +201,7 @@ internal sealed class PageTextScanner
     }
 
     /// <summary>Whatever starts with '&lt;' at <paramref name="i"/>: a tag, a comment, or a plain '&lt;'.</summary>
-    private bool Markup(string html, ref int i)
+    private bool Markup(ReadOnlySpan<char> html, ref int i)
     {
         var next = i + 1 < html.Length ? html[i + 1] : '\0';
         if (char.IsAsciiLetter(next))
@@ -217,11 +221,11 @@ internal sealed class PageTextScanner
         }
         if (next == '!')
         {
-            if (!html.AsSpan(i).StartsWith("<!--", StringComparison.Ordinal)) return false;
+            if (!html.Slice(i).StartsWith("<!--", StringComparison.Ordinal)) return false;
             var body = i + 4;
-            if (html.AsSpan(body).StartsWith(">", StringComparison.Ordinal) || html.AsSpan(body).StartsWith("->", StringComparison.Ordinal)) return false;
-            var close = html.IndexOf("-->", body, StringComparison.Ordinal);
-            if (close < 0 || html.AsSpan(body, close - body).Contains("--!>", StringComparison.Ordinal)) return false;
+            if (html.Slice(body).StartsWith(">", StringComparison.Ordinal) || html.Slice(body).StartsWith("->", StringComparison.Ordinal)) return false;
+            var close = IndexOf(html, "-->", body);
+            if (close < 0 || html.Slice(body, close - body).Contains("--!>", StringComparison.Ordinal)) return false;
             i = close + 3;
             return true;
         }
@@ -234,14 +238,14 @@ internal sealed class PageTextScanner
     /// Reads a tag's name from <paramref name="at"/> and its attributes up to the closing '&gt;', as the HTML tokenizer
     /// does; null when the input ends inside the tag.
     /// </summary>
-    private static string? ReadTag(string html, int at, out (int Start, int Length)? classValue, out int after)
+    private static string? ReadTag(ReadOnlySpan<char> html, int at, out (int Start, int Length)? classValue, out int after)
     {
         classValue = null;
         after = html.Length;
         var nameStart = at;
         while (at < html.Length && !IsTagEnd(html[at])) at++;
         if (at == html.Length) return null;
-        var name = Lower(html.AsSpan(nameStart, at - nameStart));
+        var name = Lower(html.Slice(nameStart, at - nameStart));
         while (true)
         {
             while (at < html.Length && (IsSpace(html[at]) || html[at] == '/')) at++;
@@ -254,7 +258,7 @@ internal sealed class PageTextScanner
             var attributeStart = at;
             at++;
             while (at < html.Length && !IsTagEnd(html[at]) && html[at] != '=') at++;
-            var attribute = html.AsSpan(attributeStart, at - attributeStart);
+            var attribute = html.Slice(attributeStart, at - attributeStart);
             while (at < html.Length && IsSpace(html[at])) at++;
             if (at == html.Length) return null;
             if (html[at] != '=') continue;
@@ -265,7 +269,7 @@ internal sealed class PageTextScanner
             if (html[at] is '"' or '\'')
             {
                 valueStart = at + 1;
-                valueEnd = html.IndexOf(html[at], valueStart);
+                valueEnd = IndexOf(html, html.Slice(at, 1), valueStart);
                 if (valueEnd < 0) return null;
                 at = valueEnd + 1;
             }
@@ -280,7 +284,7 @@ internal sealed class PageTextScanner
         }
     }
 
-    private bool StartTag(string tag, string html, (int Start, int Length)? classValue, ref int i)
+    private bool StartTag(string tag, ReadOnlySpan<char> html, (int Start, int Length)? classValue, ref int i)
     {
         if (Unusual.Contains(tag)) return false;
         if (tag is "script" or "style") return RawText(tag, html, ref i, keep: false);
@@ -399,20 +403,20 @@ internal sealed class PageTextScanner
     }
 
     /// <summary>Reads a raw text element's content, which is text up to its end tag, and the end tag; keeps the text when <paramref name="keep"/>.</summary>
-    private bool RawText(string tag, string html, ref int i, bool keep)
+    private bool RawText(string tag, ReadOnlySpan<char> html, ref int i, bool keep)
     {
         var at = i;
         while (true)
         {
-            var close = html.IndexOf("</", at, StringComparison.Ordinal);
+            var close = IndexOf(html, "</", at);
             if (close < 0) return false;
             var nameEnd = close + 2 + tag.Length;
-            if (nameEnd < html.Length && html.AsSpan(close + 2, tag.Length).Equals(tag, StringComparison.OrdinalIgnoreCase) && IsTagEnd(html[nameEnd]))
+            if (nameEnd < html.Length && html.Slice(close + 2, tag.Length).Equals(tag, StringComparison.OrdinalIgnoreCase) && IsTagEnd(html[nameEnd]))
             {
                 // A script's "<!--" starts the tokenizer's escaped states, which can run past "</script>".
-                if (tag == "script" && html.AsSpan(i, close - i).Contains("<!--", StringComparison.Ordinal)) return false;
+                if (tag == "script" && html.Slice(i, close - i).Contains("<!--", StringComparison.Ordinal)) return false;
                 if (ReadTag(html, close + 2, out _, out var after) is null) return false;
-                if (keep && !KeepRaw(html.AsSpan(i, close - i))) return false;
+                if (keep && !KeepRaw(html.Slice(i, close - i))) return false;
                 i = after;
                 return true;
             }
@@ -432,10 +436,10 @@ internal sealed class PageTextScanner
     }
 
     /// <summary>Whether the class list names heading-anchor; null when a character reference in it leaves that to the parser.</summary>
-    private static bool? IsHeadingAnchor(string html, (int Start, int Length)? classValue)
+    private static bool? IsHeadingAnchor(ReadOnlySpan<char> html, (int Start, int Length)? classValue)
     {
         if (classValue is not { } value) return false;
-        var classes = html.AsSpan(value.Start, value.Length);
+        var classes = html.Slice(value.Start, value.Length);
         if (classes.Contains('&')) return null;
         foreach (var range in classes.SplitAny(HtmlSpace))
         {

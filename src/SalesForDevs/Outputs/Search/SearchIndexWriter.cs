@@ -62,6 +62,17 @@ internal static class SearchIndexWriter
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
     [ThreadStatic] private static Utf8JsonWriter? t_json;
 
+    // The body decoded for the scanner, in a buffer of this thread's that keeps its size while pages are of a similar size.
+    [ThreadStatic] private static char[]? t_chars;
+
+    private static ReadOnlySpan<char> Decoded(Rendering.Markdown.Utf8Html html)
+    {
+        var chars = t_chars;
+        if (chars is null || chars.Length < html.CharLength || chars.Length > Math.Max(1 << 16, 2 * html.CharLength))
+            t_chars = chars = new char[Math.Max(html.CharLength, 1024)];
+        return chars.AsSpan(0, html.CopyTo(chars));
+    }
+
     /// <summary>One document's JSON.</summary>
     private static byte[] WriteDoc(SearchDocumentInputs inputs)
     {
@@ -81,7 +92,7 @@ internal static class SearchIndexWriter
         views.Summary(node),
         node.Tags.Select(t => t.Name).ToList(),
         node.Series?.Series.Title ?? "",
-        views.Rendered(node)?.Html ?? "",
+        views.Rendered(node)?.Html ?? Rendering.Markdown.Utf8Html.Empty,
         words);
 
     private static void WriteDoc(Utf8JsonWriter json, SearchDocumentInputs doc)
@@ -89,9 +100,9 @@ internal static class SearchIndexWriter
         // The scanner's text and headings are spans over its own buffers: read to the end of this document before the next scan.
         IReadOnlyList<string>? parsedHeadings = null;
         ReadOnlySpan<char> text;
-        if (!PageTextScanner.TryScan(doc.Html, out var headings, out text))
+        if (!PageTextScanner.TryScan(Decoded(doc.Html), out var headings, out text))
         {
-            var page = DomPageText.Read(doc.Html);
+            var page = DomPageText.Read(doc.Html.ToString());
             parsedHeadings = page.Headings;
             text = page.Text;
         }

@@ -36,22 +36,23 @@ internal static class ShortcodeExpander
             var body = rendered[node];
             var bound = Bind(body.Shortcodes, theme, diagnostics);
             if (bound is null) return;
-            var globals = new Globals(site, pages.Post(node) with { Content = "" },
+            var globals = new Globals(site, pages.Post(node) with { Html = Utf8Html.Empty },
                 node.Series is { } place ? pages.SeriesOverview(place.Series) : null,
                 new ShortcodeFunctions(siteDirectory, node.Item.SourcePath, links));
             var page = new Filler(bound, renderer, globals, urls, feed: false, diagnostics);
             var feed = new Filler(bound, renderer, globals, urls, feed: true, diagnostics);
-            var html = page.Fill(body.Html);
+            var text = body.Html.ToString();
+            var html = page.Fill(text);
             // A template error shows in the page render already; the feed render would only repeat it.
             if (page.Failed) return;
             var excerpt = page.Fill(body.ExcerptHtml);
             expanded[node] = body with
             {
-                Html = html,
+                Html = ReferenceEquals(html, text) ? body.Html : Utf8Html.From(html),
                 ExcerptHtml = excerpt,
                 ExcerptText = ReferenceEquals(excerpt, body.ExcerptHtml) ? body.ExcerptText : MarkdownRenderer.PlainText(excerpt),
                 TocHtml = page.Fill(body.TocHtml),
-                FeedHtml = feed.Fill(body.Html),
+                FeedHtml = Utf8Html.From(feed.Fill(text)),
                 Shortcodes = [],
             };
         });

@@ -26,6 +26,19 @@ internal static partial class AbsoluteUrlRewriter
     public static string Rewrite(string html, Uri pageUrl) =>
         HtmlFragmentRewriter.TryRewrite(html, pageUrl, out var rewritten) ? rewritten : RewriteParsed(html, pageUrl);
 
+    /// <summary><see cref="Rewrite(string, Uri)"/> on a body kept as UTF-8, decoded into a buffer of this thread's for the single pass.</summary>
+    public static string Rewrite(Markdown.Utf8Html html, Uri pageUrl)
+    {
+        var chars = t_chars;
+        if (chars is null || chars.Length < html.CharLength || chars.Length > Math.Max(1 << 16, 2 * html.CharLength))
+            t_chars = chars = new char[Math.Max(html.CharLength, 1024)];
+        var text = chars.AsSpan(0, html.CopyTo(chars));
+        return HtmlFragmentRewriter.TryRewrite(text, pageUrl, out var rewritten) ? rewritten : RewriteParsed(html.ToString(), pageUrl);
+    }
+
+    // A body's text for the single pass, kept while bodies are of a similar size.
+    [ThreadStatic] private static char[]? t_chars;
+
     /// <summary>The same through AngleSharp's parser and serializer: for any fragment, and the reference the single pass is tested against.</summary>
     public static string RewriteParsed(string html, Uri pageUrl)
     {

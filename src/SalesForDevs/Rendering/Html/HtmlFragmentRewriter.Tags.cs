@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace SalesForDevs.Rendering.Html;
 
-internal sealed partial class HtmlFragmentRewriter
+internal ref partial struct HtmlFragmentRewriter
 {
     private const int MaxAttributes = 32;
 
@@ -21,7 +21,7 @@ internal sealed partial class HtmlFragmentRewriter
         while (i < _html.Length && char.IsAsciiLetterOrDigit(_html[i])) i++;
         if (i >= _html.Length || !(IsSpace(_html[i]) || _html[i] is '/' or '>') || i - nameStart > 16) return false;
         Span<char> lowered = stackalloc char[16];
-        var length = _html.AsSpan(nameStart, i - nameStart).ToLowerInvariant(lowered);
+        var length = _html.Slice(nameStart, i - nameStart).ToLowerInvariant(lowered);
         if (!HtmlElementRules.TryGet(lowered[..length], out var name, out var kind)) return false;
 
         var parent = _open.Count > 0 ? _open[^1] : default;
@@ -82,7 +82,7 @@ internal sealed partial class HtmlFragmentRewriter
 
             var nameStart = i;
             while (i < _html.Length && AttributeNameChars.Contains(_html[i])) i++;
-            var rawName = _html.AsSpan(nameStart, i - nameStart);
+            var rawName = _html.Slice(nameStart, i - nameStart);
             if (rawName.IsEmpty || rawName.Length > 24 || count == MaxAttributes || i >= _html.Length) return false;
             if (!(IsSpace(_html[i]) || _html[i] is '/' or '>' or '=')) return false;
             var name = names.Slice(namesLength, rawName.Length);
@@ -103,9 +103,9 @@ internal sealed partial class HtmlFragmentRewriter
                 if (i >= _html.Length) return false;
                 if (_html[i] is '"' or '\'')
                 {
-                    var close = _html.IndexOf(_html[i], i + 1);
+                    var close = IndexOf(_html, _html.Slice(i, 1), i + 1);
                     if (close < 0 || close + 1 >= _html.Length) return false;
-                    value = _html.AsSpan(i + 1, close - i - 1);
+                    value = _html.Slice(i + 1, close - i - 1);
                     i = close + 1;
                     if (!(IsSpace(_html[i]) || _html[i] is '/' or '>')) return false;
                 }
@@ -113,7 +113,7 @@ internal sealed partial class HtmlFragmentRewriter
                 {
                     var start = i;
                     while (i < _html.Length && !IsSpace(_html[i]) && _html[i] != '>') i++;
-                    value = _html.AsSpan(start, i - start);
+                    value = _html.Slice(start, i - start);
                     if (value.IsEmpty || value.ContainsAny(UnquotedOddities)) return false;
                 }
             }
@@ -122,7 +122,7 @@ internal sealed partial class HtmlFragmentRewriter
     }
 
     /// <summary>Writes one attribute as the serializer does, with its URLs made absolute.</summary>
-    private bool Attribute(ReadOnlySpan<char> name, ReadOnlySpan<char> raw, HtmlElementKind kind, ref bool headingAnchor)
+    private bool Attribute(scoped ReadOnlySpan<char> name, scoped ReadOnlySpan<char> raw, HtmlElementKind kind, ref bool headingAnchor)
     {
         var value = raw;
         if (raw.Contains('&'))
@@ -214,14 +214,14 @@ internal sealed partial class HtmlFragmentRewriter
         var search = _pos;
         while (true)
         {
-            var close = _html.IndexOf("</", search, StringComparison.Ordinal);
+            var close = IndexOf(_html, "</", search);
             if (close < 0) return false;
             var after = close + 2 + name.Length;
-            if (after < _html.Length && _html.AsSpan(close + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (after < _html.Length && _html.Slice(close + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 if (_html[after] == '>')
                 {
-                    var content = _html.AsSpan(_pos, close - _pos);
+                    var content = _html.Slice(_pos, close - _pos);
                     if (name == "script" && content.Contains("<!--", StringComparison.Ordinal)) return false;
                     _output.Append(content);
                     _output.Append("</");
@@ -244,7 +244,7 @@ internal sealed partial class HtmlFragmentRewriter
         // "</p >" and end tags with attributes are valid but rare: only the plain form is ours.
         if (i >= _html.Length || _html[i] != '>' || i - nameStart > 16 || _open.Count == 0) return false;
         Span<char> lowered = stackalloc char[16];
-        var length = _html.AsSpan(nameStart, i - nameStart).ToLowerInvariant(lowered);
+        var length = _html.Slice(nameStart, i - nameStart).ToLowerInvariant(lowered);
         var (name, kind) = _open[^1];
         // Only the current node's own end tag: any other one makes the tree builder close, ignore or reparent.
         if (!lowered[..length].SequenceEqual(name)) return false;

@@ -12,7 +12,7 @@ namespace SalesForDevs.Rendering.Html;
 /// each closed by its own end tag, in places where the tree builder neither adds, moves nor closes anything. For anything
 /// else <see cref="TryRewrite"/> says no and the caller parses the fragment.
 /// </summary>
-internal sealed partial class HtmlFragmentRewriter
+internal ref partial struct HtmlFragmentRewriter
 {
     // In text: what is escaped on output, what starts a reference, and the characters the tokenizer treats specially.
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create(
@@ -20,7 +20,7 @@ internal sealed partial class HtmlFragmentRewriter
 
     private static readonly SearchValues<char> HtmlSpace = SearchValues.Create(" \t\n\f");
 
-    private readonly string _html;
+    private readonly ReadOnlySpan<char> _html;
     private readonly Uri _pageUrl;
     private readonly PooledCharBuffer _output;
     private readonly List<(string Name, HtmlElementKind Kind)> _open = new(16);
@@ -33,19 +33,28 @@ internal sealed partial class HtmlFragmentRewriter
     private int _droppedDepth = -1;
     private int _droppedOutput;
 
-    private HtmlFragmentRewriter(string html, Uri pageUrl, PooledCharBuffer output) => (_html, _pageUrl, _output) = (html, pageUrl, output);
+    private HtmlFragmentRewriter(ReadOnlySpan<char> html, Uri pageUrl, PooledCharBuffer output)
+    {
+        _html = html;
+        _pageUrl = pageUrl;
+        _output = output;
+    }
 
     /// <summary>The rewritten fragment, or false when the fragment holds something only the full parser handles right.</summary>
-    public static bool TryRewrite(string html, Uri pageUrl, [NotNullWhen(true)] out string? result)
+    public static bool TryRewrite(ReadOnlySpan<char> html, Uri pageUrl, [NotNullWhen(true)] out string? result)
     {
         result = null;
         // Carriage returns are normalized and NULs replaced by the parser's input stream: left to it.
-        if (html.AsSpan().ContainsAny('\r', '\0')) return false;
+        if (html.ContainsAny('\r', '\0')) return false;
         using var output = new PooledCharBuffer(html.Length + html.Length / 8);
         if (!new HtmlFragmentRewriter(html, pageUrl, output).Run()) return false;
         result = output.ToString();
         return true;
     }
+
+    /// <summary>Where <paramref name="value"/> first occurs in <paramref name="html"/> at or after <paramref name="start"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> html, ReadOnlySpan<char> value, int start) =>
+        html[start..].IndexOf(value, StringComparison.Ordinal) is var found and >= 0 ? start + found : -1;
 
     private HtmlElementKind? CurrentKind => _open.Count > 0 ? _open[^1].Kind : null;
 
@@ -55,9 +64,9 @@ internal sealed partial class HtmlFragmentRewriter
     {
         while (_pos < _html.Length)
         {
-            var lt = _html.IndexOf('<', _pos);
+            var lt = IndexOf(_html, "<", _pos);
             var end = lt < 0 ? _html.Length : lt;
-            if (end > _pos && !Text(_html.AsSpan(_pos, end - _pos))) return false;
+            if (end > _pos && !Text(_html.Slice(_pos, end - _pos))) return false;
             _pos = end;
             if (lt >= 0 && !Markup()) return false;
         }
@@ -65,7 +74,7 @@ internal sealed partial class HtmlFragmentRewriter
         return _open.Count == 0;
     }
 
-    private bool Text(ReadOnlySpan<char> text)
+    private bool Text(scoped ReadOnlySpan<char> text)
     {
         if (HtmlElementRules.IsTableContext(CurrentKind))
         {
@@ -129,7 +138,7 @@ internal sealed partial class HtmlFragmentRewriter
     /// <summary>At a "&lt;": a comment, a start tag or an end tag; anything else (doctype, CDATA, processing instruction, a lone "&lt;") is the parser's.</summary>
     private bool Markup()
     {
-        var rest = _html.AsSpan(_pos);
+        var rest = _html.Slice(_pos);
         if (rest.StartsWith("<!--")) return Comment();
         if (rest.Length > 2 && rest[1] == '/' && char.IsAsciiLetter(rest[2])) return EndTag();
         if (rest.Length > 1 && char.IsAsciiLetter(rest[1])) return StartTag();
@@ -139,7 +148,7 @@ internal sealed partial class HtmlFragmentRewriter
     private bool Comment()
     {
         var start = _pos + 4;
-        var rest = _html.AsSpan(start);
+        var rest = _html.Slice(start);
         // "<!-->" and "<!--->" are abruptly closed comments; "--!>" also ends one: the parser's cases.
         if (rest.StartsWith(">") || rest.StartsWith("->")) return false;
         var close = rest.IndexOf("-->");

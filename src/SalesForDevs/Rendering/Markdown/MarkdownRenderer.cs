@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -46,7 +47,7 @@ internal static partial class MarkdownRenderer
         }
     }
 
-    private static readonly RenderedMarkdown Nothing = new("", "", "", false, 0);
+    private static readonly RenderedMarkdown Nothing = new(Utf8Html.Empty, "", "", false, 0);
 
     private static RenderedMarkdown RenderChecked(string body, string sourcePath, int bodyStartLine, ILinkResolver links, DiagnosticBag diagnostics, MarkdownPipeline pipeline,
         bool toc)
@@ -92,12 +93,23 @@ internal static partial class MarkdownRenderer
             }
         }
         writer.Flush();
-        var output = writer.ToString();
-        var excerpt = moreAt >= 0 ? output.AsSpan(0, moreAt)
-            : excerptStart >= 0 ? output.AsSpan(excerptStart, excerptEnd - excerptStart)
-            : default;
+        // The body is kept as UTF-8 to the end of the build; only the excerpt is read as text, from the builder.
+        var output = writer.GetStringBuilder();
+        var (from, to) = moreAt >= 0 ? (0, moreAt) : excerptStart >= 0 ? (excerptStart, excerptEnd) : (0, 0);
+        var excerptChars = to > from ? ArrayPool<char>.Shared.Rent(to - from) : [];
+        string excerptHtml, excerptText;
+        try
+        {
+            output.CopyTo(from, excerptChars, to - from);
+            var excerpt = excerptChars.AsSpan(0, to - from);
+            (excerptHtml, excerptText) = (excerpt.Trim().ToString(), ExcerptText.Of(excerpt));
+        }
+        finally
+        {
+            if (excerptChars.Length > 0) ArrayPool<char>.Shared.Return(excerptChars);
+        }
         var words = WordCount(body);
-        return new RenderedMarkdown(output, excerpt.Trim().ToString(), ExcerptText.Of(excerpt), moreAt >= 0, words)
+        return new RenderedMarkdown(Utf8Html.From(output), excerptHtml, excerptText, moreAt >= 0, words)
         {
             TocHtml = toc ? TableOfContents.Build(document) : "",
             Shortcodes = ShortcodeSyntax.Calls(document, sourcePath, bodyStartLine),

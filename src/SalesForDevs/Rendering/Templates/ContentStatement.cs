@@ -34,12 +34,44 @@ internal static class ContentStatement
         return true;
     }
 
+    /// <summary>
+    /// The templates that read <c>content</c>, themselves or through what they include (or could, through <c>this</c>,
+    /// an evaluated string or an include named at run time): only these need a page's body as the text of that global
+    /// when they are its layout.
+    /// </summary>
+    public static IReadOnlySet<string> Readers(Theme theme)
+    {
+        var readers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in theme.Templates.Keys)
+            if (Reads(theme, name)) readers.Add(name);
+        return readers;
+    }
+
+    private static bool Reads(Theme theme, string name)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { name };
+        var pending = new Stack<string>([name]);
+        while (pending.Count > 0)
+        {
+            if (theme.Find(pending.Pop()) is not { Template.Page: { } page }) return true;
+            var reads = new List<ScriptVariable>();
+            if (!Walk(page, reads, isBase: false) || reads.Count > 0) return true;
+            foreach (var included in Includes(page))
+            {
+                if (included is null) return true;
+                if (seen.Add(included)) pending.Push(included);
+            }
+        }
+        return false;
+    }
+
     /// <summary>Collects the reads of <c>content</c>; false on a construct that could reach it some other way.</summary>
     private static bool Walk(ScriptNode node, List<ScriptVariable> uses, bool isBase)
     {
         switch (node)
         {
-            case ScriptVariableGlobal { Name: "content" } v:
+            // The member of page.content is a variable node too, but not the global.
+            case ScriptVariableGlobal { Name: "content" } v when !(v.Parent is ScriptMemberExpression m && ReferenceEquals(m.Member, v)):
                 uses.Add(v);
                 break;
             case ScriptThisExpression:

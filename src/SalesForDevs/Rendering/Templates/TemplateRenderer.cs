@@ -37,7 +37,12 @@ internal sealed class TemplateRenderer
         _loader = new ThemeTemplateLoader(theme);
         Partials = new PartialCache(theme, BuildConstants());
         _contentAlone = ContentStatement.IsAlone(theme);
+        _contentReaders = ContentStatement.Readers(theme);
+        PageContentWrite.Apply(theme);
     }
+
+    // The layouts that may read `content` when it is the page's own body: for the others it is not made into text.
+    private readonly IReadOnlySet<string> _contentReaders;
 
     // Base writes {{ content }} once, alone: first builds render the page's layout right there (LayoutContent).
     private readonly bool _contentAlone;
@@ -78,7 +83,7 @@ internal sealed class TemplateRenderer
     {
         if (layout == "base" || !_theme.Has("base")) return Render(layout, page, paginator, null, pageSource, null, output) is not null;
         if (_contentAlone && _theme.Find(layout) is { } main)
-            return Render("base", page, paginator, new LayoutContent(main, Globals(page, paginator, null)), pageSource, null, output) is not null;
+            return Render("base", page, paginator, new LayoutContent(main, Globals(page, paginator, null, layout)), pageSource, null, output) is not null;
         var text = Render(layout, page, paginator, null, pageSource);
         return text is not null && Render("base", page, paginator, text, pageSource, null, output) is not null;
     }
@@ -103,7 +108,7 @@ internal sealed class TemplateRenderer
         // Contexts are costly to set up and a build renders two templates per page, so finished ones are reused.
         // Each render pushes its own globals (assignments land there) and pops them, so nothing leaks between pages.
         var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
-        var globals = Globals(page, paginator, content);
+        var globals = Globals(page, paginator, content, layout);
         if (extra is not null) foreach (var (key, value) in extra) globals[key] = value;
         context.PushGlobal(globals);
         context.StartPage(layout);
@@ -137,12 +142,12 @@ internal sealed class TemplateRenderer
     }
 
     /// <summary>What every template of a page reads: <c>content</c> is the main column in base, the page's own body elsewhere.</summary>
-    private ScriptObject Globals(PageView page, PaginatorView? paginator, object? content) => new()
+    private ScriptObject Globals(PageView page, PaginatorView? paginator, object? content, string layout) => new()
     {
         ["site"] = _site,
         ["page"] = page,
         ["paginator"] = paginator,
-        ["content"] = content ?? (page as ContentPageView)?.Content ?? "",
+        ["content"] = content ?? (_contentReaders.Contains(layout) ? (page as ContentPageView)?.Content : null) ?? "",
     };
 
     /// <summary>Scriban's own limits (loops, recursion, string and output size), which stop the build like ours.</summary>

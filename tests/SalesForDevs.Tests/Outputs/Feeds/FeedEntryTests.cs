@@ -40,7 +40,7 @@ public sealed class FeedEntryTests
     [InlineData("json")]
     public void An_entry_is_encoded_once_and_the_same_bytes_go_into_every_feed(string format)
     {
-        var entries = new[] { new FeedEntry(Shared, "Ada", fullContent: true), new FeedEntry(Other, "Ada", fullContent: true) };
+        var entries = new[] { new FeedEntry(Shared, "Ada", fullContent: true, keep: true), new FeedEntry(Other, "Ada", fullContent: true, keep: true) };
         var first = Encoded(entries[0], format);
         Assert.Same(first, Encoded(entries[0], format));
 
@@ -57,7 +57,7 @@ public sealed class FeedEntryTests
     [Fact]
     public void A_tag_feed_names_only_its_tag_in_each_entry()
     {
-        var entries = new[] { new FeedEntry(Shared, "Ada", true), new FeedEntry(Other, "Ada", true) };
+        var entries = new[] { new FeedEntry(Shared, "Ada", true, keep: true), new FeedEntry(Other, "Ada", true, keep: true) };
         var rss = Feed("rss", Channel("R&D"), entries);
         Assert.Equal(2, Count(rss, "<category>R&#x26;D</category>"));
         Assert.Equal(2, Count(rss, "<category>"));
@@ -74,7 +74,7 @@ public sealed class FeedEntryTests
     [Fact]
     public void Json_items_are_separated_by_commas_and_an_empty_feed_has_an_empty_array()
     {
-        var entries = new[] { new FeedEntry(Shared, "Ada", true), new FeedEntry(Other, "Ada", true) };
+        var entries = new[] { new FeedEntry(Shared, "Ada", true, keep: true), new FeedEntry(Other, "Ada", true, keep: true) };
         var json = Feed("json", Channel(null), entries);
         using var document = System.Text.Json.JsonDocument.Parse(json);
         Assert.Equal(2, document.RootElement.GetProperty("items").GetArrayLength());
@@ -82,6 +82,18 @@ public sealed class FeedEntryTests
 
         var empty = Feed("json", Channel(null) with { Items = [] }, []);
         Assert.EndsWith("\"items\": []\n}", empty);
+    }
+
+    [Theory]
+    [InlineData("rss")]
+    [InlineData("atom")]
+    [InlineData("json")]
+    public void Entries_written_into_each_feed_give_the_bytes_of_kept_ones(string format)
+    {
+        FeedEntry[] Entries(bool keep) => [new FeedEntry(Shared, "Ada", true, keep), new FeedEntry(Other, "Ada", true, keep)];
+        foreach (var tag in new[] { null, "R&D" })
+            Assert.Equal(Feed(format, Channel(tag), Entries(keep: true)), Feed(format, Channel(tag), Entries(keep: false)));
+        Assert.Throws<InvalidOperationException>(() => Encoded(Entries(keep: false)[0], format).Head.Length);
     }
 
     private static int Count(string text, string part) => text.Split(part).Length - 1;

@@ -8,7 +8,7 @@ public sealed class AbsoluteHtmlCacheTests
     public void The_same_html_for_the_same_page_is_rewritten_once_and_another_page_gets_its_own_links()
     {
         var cache = new AbsoluteHtmlCache();
-        var html = "<p><a href=\"../other/\">x</a></p>";
+        var html = SalesForDevs.Rendering.Markdown.Utf8Html.From("<p><a href=\"../other/\">x</a></p>");
         var first = cache.Rewrite(html, new Uri("https://example.com/blog/2026/01/a/"));
         Assert.Same(first, cache.Rewrite(html, new Uri("https://example.com/blog/2026/01/a/")));
         Assert.Contains("https://example.com/blog/2026/01/other/", first);

@@ -86,7 +86,7 @@ public sealed class HtmlFragmentRewriterDifferentialTests
         Assert.True(site is not null, string.Join("\n", diagnostics.Sorted()));
         var urls = new SalesForDevs.Linking.UrlBuilder(site.Graph.Config.BaseUrl);
         return site.Content.OrderBy(p => p.Key.Url, StringComparer.Ordinal)
-            .Select(p => (new Uri(urls.Absolute(p.Key.Url)), p.Value.FeedHtml ?? p.Value.Html)).ToList();
+            .Select(p => (new Uri(urls.Absolute(p.Key.Url)), (p.Value.FeedHtml ?? p.Value.Html).ToString())).ToList();
     }
 
     private static void AssertSame(IReadOnlyList<(Uri Url, string Html)> fragments, bool everyFast)

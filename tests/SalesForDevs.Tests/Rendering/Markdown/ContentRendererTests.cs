@@ -31,7 +31,7 @@ public sealed class ContentRendererTests
         var rendered = SiteBuilder.Render(site.Root, new BuildOptions { Now = TempSite.Now }, diagnostics);
         Assert.NotNull(rendered);
         var post = Assert.Single(rendered.Graph.Posts);
-        Assert.Contains("The first post.", rendered.Content[post].Html);
+        Assert.Contains("The first post.", rendered.Content[post].Html.ToString());
         Assert.Throws<InvalidOperationException>(() => post.Item.Body);
     }
 
@@ -46,6 +46,6 @@ public sealed class ContentRendererTests
         Assert.Equal("The first post.\n", Assert.Single(first.Graph.Posts).Item.Body);
         var second = SiteBuilder.Render(site.Root, options, new DiagnosticBag(), cache);
         Assert.NotNull(second);
-        Assert.Contains("The first post.", second.Content[Assert.Single(second.Graph.Posts)].Html);
+        Assert.Contains("The first post.", second.Content[Assert.Single(second.Graph.Posts)].Html.ToString());
     }
 }

@@ -32,7 +32,7 @@ public sealed class MarkdownCacheTests
         var second = cache.Render("Hello *world*.\n", Path, 5, links, new DiagnosticBag());
         Assert.Same(first, second);
         Assert.Equal((1, 1), (cache.Misses, cache.Hits));
-        Assert.Equal("<p>Hello <em>world</em>.</p>\n", second.Html);
+        Assert.Equal("<p>Hello <em>world</em>.</p>\n", second.Html.ToString());
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class MarkdownCacheTests
         var links = new FakeLinks();
         cache.Render("Old text.\n", Path, 5, links, new DiagnosticBag());
         var changed = cache.Render("New text.\n", Path, 5, links, new DiagnosticBag());
-        Assert.Equal("<p>New text.</p>\n", changed.Html);
+        Assert.Equal("<p>New text.</p>\n", changed.Html.ToString());
         Assert.Equal((2, 0), (cache.Misses, cache.Hits));
     }
 
@@ -82,12 +82,12 @@ public sealed class MarkdownCacheTests
         var links = new FakeLinks();
         const string body = "See [the other post](b.md) and ![a picture](/images/x.png).\n";
         var first = cache.Render(body, Path, 5, links, new DiagnosticBag());
-        Assert.Contains("href=\"/blog/b/\"", first.Html);
+        Assert.Contains("href=\"/blog/b/\"", first.Html.ToString());
 
         links.Prefix = "/moved/";
         var second = cache.Render(body, Path, 5, links, new DiagnosticBag());
-        Assert.Contains("href=\"/moved/b/\"", second.Html);
-        Assert.Contains("src=\"/moved/images/x.png\"", second.Html);
+        Assert.Contains("href=\"/moved/b/\"", second.Html.ToString());
+        Assert.Contains("src=\"/moved/images/x.png\"", second.Html.ToString());
         Assert.Equal((2, 0), (cache.Misses, cache.Hits));
 
         var third = cache.Render(body, Path, 5, links, new DiagnosticBag());

@@ -40,7 +40,8 @@ public sealed class MarkdownGoldenTests
         var diagnostics = new DiagnosticBag();
         var rendered = MarkdownRenderer.Render(File.ReadAllText(Path.Combine(Folder, name + ".md")), $"content/posts/{name}.md", 1, new GoldenSiteLinks(), diagnostics);
         Assert.Empty(diagnostics.Sorted());
-        var actual = rendered.TocHtml.Length == 0 ? rendered.Html : rendered.Html + "<!-- toc -->\n" + rendered.TocHtml;
+        var html = rendered.Html.ToString();
+        var actual = rendered.TocHtml.Length == 0 ? html : html + "<!-- toc -->\n" + rendered.TocHtml;
         Golden.Match(Path.Combine(Folder, name + ".html"), actual);
     }
 }

@@ -19,7 +19,7 @@ public sealed class CodeHighlighterTests
         var diagnostics = new DiagnosticBag();
         var html = MarkdownRenderer.Render(markdown, "content/posts/x.md", 1, new NoLinks(), diagnostics).Html;
         Assert.Empty(diagnostics.Sorted());
-        return html;
+        return html.ToString();
     }
 
     public static TheoryData<string> Cases() =>
