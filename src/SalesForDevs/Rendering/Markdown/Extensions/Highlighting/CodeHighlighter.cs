@@ -37,37 +37,14 @@ internal static class CodeHighlighter
     /// </summary>
     internal static string? Render(IGrammar grammar, string code)
     {
-        // The tokenizer wants each line to end in a newline and copies any line that does not; here every line is a slice
-        // of one copy of the code that ends in its own newline. That copy is an array, not a string, on purpose: for text
-        // in a string Onigwrap reuses a pattern's previous search on the line, which is wrong for patterns with \G (they
-        // match only where the search starts), so a string could change the tokens.
-        var text = ArrayPool<char>.Shared.Rent(code.Length + 1);
-        try
+        IStateStack? state = null;
+        return RenderLines(code, (text, start, length, html) =>
         {
-            code.CopyTo(0, text, 0, code.Length);
-            text[code.Length] = '\n';
-            var html = new StringBuilder(code.Length * 2);
-            IStateStack? state = null;
-            for (var start = 0; start <= code.Length;)
-            {
-                var end = code.IndexOf('\n', start);
-                if (end < 0) end = code.Length;
-                if (start > 0) html.Append('\n');
-                if (end > start)
-                {
-                    // No time limit: a limit would make the output depend on the machine's speed.
-                    var result = grammar.TokenizeLine(new ReadOnlyMemory<char>(text, start, end - start + 1), state, TimeSpan.MaxValue);
-                    state = result.RuleStack;
-                    if (!AppendLine(html, code.AsSpan(start, end - start), result.Tokens)) return null;
-                }
-                start = end + 1;
-            }
-            return html.ToString();
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(text);
-        }
+            // No time limit: a limit would make the output depend on the machine's speed.
+            var result = grammar.TokenizeLine(new ReadOnlyMemory<char>(text, start, length), state, TimeSpan.MaxValue);
+            state = result.RuleStack;
+            return AppendLine(html, text.AsSpan(start, length - 1), result.Tokens);
+        });
     }
 
     /// <summary>
@@ -76,24 +53,35 @@ internal static class CodeHighlighter
     /// </summary>
     internal static string? Render(GrammarTokenizer tokenizer, string code)
     {
-        // Each line is a slice of one copy of the code that ends in its own newline, as the tokenizer wants it.
+        RuleStack? state = null;
+        return RenderLines(code, (text, start, length, html) =>
+        {
+            state = tokenizer.TokenizeLine(text, start, length, state);
+            return AppendLine(html, text.AsSpan(start, length - 1), tokenizer.Tokens);
+        });
+    }
+
+    /// <summary>Tokenizes the line text[start..start + length] (which ends in its newline) and appends its HTML; false for a stub's token.</summary>
+    private delegate bool LineAppender(char[] text, int start, int length, StringBuilder html);
+
+    private static string? RenderLines(string code, LineAppender appendLine)
+    {
+        // The tokenizers want each line to end in a newline and TextMateSharp's copies any line that does not; here every
+        // line is a slice of one copy of the code that ends in its own newline. That copy is an array, not a string, on
+        // purpose: for text in a string Onigwrap reuses a pattern's previous search on the line, which is wrong for
+        // patterns with \G (they match only where the search starts), so a string could change the tokens.
         var text = ArrayPool<char>.Shared.Rent(code.Length + 1);
         try
         {
             code.CopyTo(0, text, 0, code.Length);
             text[code.Length] = '\n';
             var html = new StringBuilder(code.Length * 2);
-            RuleStack? state = null;
             for (var start = 0; start <= code.Length;)
             {
                 var end = code.IndexOf('\n', start);
                 if (end < 0) end = code.Length;
                 if (start > 0) html.Append('\n');
-                if (end > start)
-                {
-                    state = tokenizer.TokenizeLine(text, start, end - start + 1, state);
-                    if (!AppendLine(html, code.AsSpan(start, end - start), tokenizer.Tokens)) return null;
-                }
+                if (end > start && !appendLine(text, start, end - start + 1, html)) return null;
                 start = end + 1;
             }
             return html.ToString();
