@@ -94,50 +94,62 @@ internal static class CodeHighlighter
 
     private static bool AppendLine(StringBuilder html, ReadOnlySpan<char> line, ReadOnlySpan<LineToken> tokens)
     {
-        string? openClass = null;
+        var spans = new ClassSpans(html);
         foreach (var token in tokens)
         {
             // Checked before the token is clamped to the line: a stub entered on the final newline shows only here.
             if (token.Scopes.InStub) return false;
-            var start = Math.Min(token.Start, line.Length);
-            var end = Math.Min(token.End, line.Length);
-            if (end <= start) continue;
-            var text = line[start..end];
-            var cls = text.IsWhiteSpace() ? openClass : token.Scopes.Class;
-            if (cls != openClass)
-            {
-                if (openClass is not null) html.Append("</span>");
-                if (cls is not null) html.Append("<span class=\"").Append(cls).Append("\">");
-                openClass = cls;
-            }
-            AppendEncoded(html, text);
+            var text = Clamp(line, token.Start, token.End);
+            if (!text.IsEmpty) spans.Append(text, text.IsWhiteSpace() ? spans.Open : token.Scopes.Class);
         }
-        if (openClass is not null) html.Append("</span>");
+        spans.Close();
         return true;
     }
 
     private static bool AppendLine(StringBuilder html, ReadOnlySpan<char> line, IToken[] tokens)
     {
-        string? openClass = null;
+        var spans = new ClassSpans(html);
         foreach (var token in tokens)
         {
-            // Checked before the token is clamped to the line: a stub entered on the final newline shows only here.
             if (token.Scopes.Contains(EmbeddedGrammarStubs.Sentinel)) return false;
-            var start = Math.Min(token.StartIndex, line.Length);
-            var end = Math.Min(token.EndIndex, line.Length);
-            if (end <= start) continue;
-            var text = line[start..end];
-            var cls = text.IsWhiteSpace() ? openClass : ScopeClasses.For(token.Scopes);
-            if (cls != openClass)
+            var text = Clamp(line, token.StartIndex, token.EndIndex);
+            if (!text.IsEmpty) spans.Append(text, text.IsWhiteSpace() ? spans.Open : ScopeClasses.For(token.Scopes));
+        }
+        spans.Close();
+        return true;
+    }
+
+    /// <summary>The token's text; tokens may reach past the line into its newline, which the HTML leaves to the line loop.</summary>
+    private static ReadOnlySpan<char> Clamp(ReadOnlySpan<char> line, int start, int end)
+    {
+        start = Math.Min(start, line.Length);
+        end = Math.Min(end, line.Length);
+        return end > start ? line[start..end] : [];
+    }
+
+    /// <summary>
+    /// Writes a line's tokens as spans of classes, one span per run of tokens with the same class (whitespace joins the
+    /// run it is in, so indentation does not split spans).
+    /// </summary>
+    private ref struct ClassSpans(StringBuilder html)
+    {
+        public string? Open { get; private set; }
+
+        public void Append(ReadOnlySpan<char> text, string? cls)
+        {
+            if (cls != Open)
             {
-                if (openClass is not null) html.Append("</span>");
+                if (Open is not null) html.Append("</span>");
                 if (cls is not null) html.Append("<span class=\"").Append(cls).Append("\">");
-                openClass = cls;
+                Open = cls;
             }
             AppendEncoded(html, text);
         }
-        if (openClass is not null) html.Append("</span>");
-        return true;
+
+        public void Close()
+        {
+            if (Open is not null) html.Append("</span>");
+        }
     }
 
     // Text with nothing to escape is copied as it is; anything else goes through WebUtility.HtmlEncode, which escapes
