@@ -58,7 +58,7 @@ internal static class TableOfContents
         html.Write("<a href=\"#");
         WebUtility.HtmlEncode(heading.GetAttributes().Id, html);
         html.Write("\">");
-        WebUtility.HtmlEncode(HeadingText.Of(heading), html);
+        HeadingText.WriteEncoded(heading, html);
         html.Write("</a>");
     }
 }

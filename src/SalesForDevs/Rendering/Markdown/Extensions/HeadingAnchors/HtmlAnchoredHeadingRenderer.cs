@@ -25,12 +25,11 @@ internal sealed class HtmlAnchoredHeadingRenderer(string label) : HtmlObjectRend
         var id = heading.TryGetAttributes()?.Id;
         if (renderer.EnableHtmlForBlock && !string.IsNullOrEmpty(id))
         {
-            var text = HeadingText.Of(heading);
             renderer.Write("<a class=\"heading-anchor\" href=\"#").Write(WebUtility.HtmlEncode(id)).Write("\" aria-label=\"");
             renderer.Write(_labelParts[0]);
             for (var i = 1; i < _labelParts.Length; i++)
             {
-                WebUtility.HtmlEncode(text, renderer.Writer);
+                HeadingText.WriteEncoded(heading, renderer.Writer);
                 renderer.Write(_labelParts[i]);
             }
             renderer.Write("\">#</a>");
