@@ -84,6 +84,25 @@ public sealed class HighlightCacheTests : IDisposable
     }
 
     [Fact]
+    public void Code_in_a_buffer_finds_the_kept_block_and_a_missing_one_is_highlighted_and_kept_under_its_text()
+    {
+        using (HighlightCache.Use(_folder)) HighlightCache.Current!.Add("csharp", "var x = 1;", "<kept/>");
+
+        using (HighlightCache.Use(_folder))
+        {
+            // The buffer holds more than the block: only the span counts.
+            var buffer = "var x = 1;var y = 2;".ToCharArray();
+            Assert.Equal("<kept/>", CodeHighlighter.Highlight(buffer.AsSpan(0, 10), "cs"));
+            Assert.Equal(0, HighlightCache.Current!.Added);
+            var fresh = CodeHighlighter.Highlight(buffer.AsSpan(10), "cs");
+            Assert.Equal(CodeHighlighter.Highlight("var y = 2;", "cs"), fresh);
+            Assert.Equal(1, HighlightCache.Current!.Added);
+            Assert.Equal(fresh, HighlightCache.Current!.Find("csharp", "var y = 2;"));
+            Assert.Null(CodeHighlighter.Highlight(buffer.AsSpan(0, 10), "no-such-language"));
+        }
+    }
+
+    [Fact]
     public void Blocks_unused_for_many_saves_are_dropped()
     {
         for (var save = 0; save <= HighlightCache.KeptSaves; save++)

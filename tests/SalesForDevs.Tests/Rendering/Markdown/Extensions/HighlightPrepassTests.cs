@@ -34,6 +34,16 @@ public sealed class HighlightPrepassTests
     public void Carriage_returns_end_lines_as_newlines_do() =>
         Assert.Equal([new FencedBlockScan.Block("py", "a = 1\nb = 2")], FencedBlockScan.Find("```py\r\na = 1\r\nb = 2\r\n```\r\n"));
 
+    [Fact]
+    public void Blocks_longer_than_the_kept_buffer_come_out_whole_and_the_next_block_is_not_mixed_in()
+    {
+        // 100,000 characters: past the thread's buffer, which grows for it and is then let go.
+        var lines = Enumerable.Range(0, 10_000).Select(i => $"line {i:D4}").ToList();
+        var body = "```cs\n" + string.Join("\n", lines) + "\n```\n\n```py\nshort\n```\n\n```go\né ü 🚀\n```\n";
+        Assert.Equal([new("cs", string.Join("\n", lines)), new("py", "short"), new FencedBlockScan.Block("go", "é ü 🚀")], FencedBlockScan.Find(body));
+        Assert.Equal([new FencedBlockScan.Block("py", "")], FencedBlockScan.Find("```py\n```\n"));
+    }
+
     public static TheoryData<string> MarkdownSources()
     {
         var data = new TheoryData<string>();

@@ -20,14 +20,24 @@ internal static class CodeHighlighter
     /// <summary>The code as highlighted HTML (escaped text and spans), or null when the language has no grammar.</summary>
     public static string? Highlight(string code, string? fenceLanguage) => Highlight(code, fenceLanguage, Grammars);
 
-    internal static string? Highlight(string code, string? fenceLanguage, LanguageGrammars grammars)
+    /// <summary>
+    /// <see cref="Highlight(string, string?)"/> for code the caller holds in a buffer: a block the cache holds (nearly
+    /// every block of a build, highlighted ahead by <see cref="HighlightPrepass"/>) is found without making its string.
+    /// </summary>
+    public static string? Highlight(ReadOnlySpan<char> code, string? fenceLanguage) => Highlight(code, null, fenceLanguage, Grammars);
+
+    internal static string? Highlight(string code, string? fenceLanguage, LanguageGrammars grammars) => Highlight(code, code, fenceLanguage, grammars);
+
+    /// <param name="text"><paramref name="code"/> as a string when the caller has one; made only when the cache lacks the block.</param>
+    private static string? Highlight(ReadOnlySpan<char> code, string? text, string? fenceLanguage, LanguageGrammars grammars)
     {
         var id = CodeLanguages.Find(fenceLanguage);
         if (id is null) return null;
         var cache = HighlightCache.Current;
         if (cache?.Find(id, code) is { } kept) return kept;
-        var html = grammars.Highlight(id, code);
-        if (html is not null) cache?.Add(id, code, html);
+        text ??= code.ToString();
+        var html = grammars.Highlight(id, text);
+        if (html is not null) cache?.Add(id, text, html);
         return html;
     }
 

@@ -21,20 +21,32 @@ internal static class FencedBlockScan
         {
             var line = NextLine(ref lines);
             if (!TryOpen(line, out var fence, out var length, out var indent, out var language)) continue;
-            var code = new System.Text.StringBuilder();
+            // The code is gathered in the thread's buffer and made a string once, at its exact length.
+            var code = t_code ??= new char[1024];
+            var used = 0;
             var first = true;
             while (!lines.IsEmpty)
             {
                 var inner = NextLine(ref lines);
                 if (Closes(inner, fence, length)) break;
-                if (!first) code.Append('\n');
+                // A block without a language is never highlighted: only its end matters.
+                if (language.Length == 0) continue;
+                var text = WithoutIndent(inner, indent);
+                var needed = used + text.Length + (first ? 0 : 1);
+                if (needed > code.Length) Array.Resize(ref code, Math.Max(code.Length * 2, needed));
+                if (!first) code[used++] = '\n';
                 first = false;
-                code.Append(WithoutIndent(inner, indent));
+                text.CopyTo(code.AsSpan(used));
+                used += text.Length;
             }
-            if (language.Length > 0) blocks.Add(new Block(language, code.ToString()));
+            if (language.Length > 0) blocks.Add(new Block(language, new string(code, 0, used)));
+            // A very long block does not keep its buffer.
+            t_code = code.Length > 1 << 16 ? null : code;
         }
         return blocks;
     }
+
+    [ThreadStatic] private static char[]? t_code;
 
     private static ReadOnlySpan<char> NextLine(ref ReadOnlySpan<char> text)
     {

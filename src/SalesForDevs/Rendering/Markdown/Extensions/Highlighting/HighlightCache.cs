@@ -60,7 +60,10 @@ internal sealed class HighlightCache
     }
 
     /// <summary>The kept highlighting of <paramref name="code"/> in the grammar language <paramref name="languageId"/>, or null.</summary>
-    public string? Find(string languageId, string code)
+    public string? Find(string languageId, string code) => Find(languageId, code.AsSpan());
+
+    /// <inheritdoc cref="Find(string, string)"/>
+    public string? Find(string languageId, ReadOnlySpan<char> code)
     {
         var key = KeyOf(languageId, code);
         if (_used.TryGetValue(key, out var html)) return html;
@@ -205,8 +208,8 @@ internal sealed class HighlightCache
     /// XxHash128 of the code's UTF-16 text, seeded with a hash of the language. The cache only needs to tell contents
     /// apart, not to resist an attacker: a cryptographic hash here would load OpenSSL into every build that highlights.
     /// </summary>
-    private static UInt128 KeyOf(string languageId, string code) =>
-        XxHash128.HashToUInt128(MemoryMarshal.AsBytes(code.AsSpan()), unchecked((long)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(languageId.AsSpan()))));
+    private static UInt128 KeyOf(string languageId, ReadOnlySpan<char> code) =>
+        XxHash128.HashToUInt128(MemoryMarshal.AsBytes(code), unchecked((long)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(languageId.AsSpan()))));
 
     /// <summary>
     /// What the highlighting depends on besides the code: how entries are keyed (<see cref="KeyScheme"/>), sfd's own

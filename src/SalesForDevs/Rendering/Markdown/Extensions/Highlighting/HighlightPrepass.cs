@@ -9,7 +9,7 @@ namespace SalesForDevs.Rendering.Markdown.Extensions.Highlighting;
 /// every other post of that language waited on it, and posts in one language took turns on its grammar, so on a small
 /// site with code the stage ran on little more than one processor. Here the languages with the most code go first, each
 /// grammar works on one thread without waiting, and the markdown stage renders the posts whose blocks are ready while
-/// the last languages finish; a block of a language still in the pass waits for it (<see cref="HighlightCache.Find"/>).
+/// the last languages finish; a block of a language still in the pass waits for it (<see cref="HighlightCache.Find(string, ReadOnlySpan{char})"/>).
 /// Blocks are found by <see cref="FencedBlockScan"/>; one it misses is highlighted in the markdown stage as before, and
 /// one it reads otherwise is never used or kept. Blocks the cache holds are not highlighted again, and a language with
 /// none left is not loaded at all. Order changes no output: a grammar tokenizes each block alike whatever it tokenized

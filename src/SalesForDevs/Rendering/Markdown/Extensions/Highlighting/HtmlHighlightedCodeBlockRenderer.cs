@@ -29,15 +29,25 @@ internal sealed class HtmlHighlightedCodeBlockRenderer(CodeBlockRenderer fallbac
         renderer.EnsureLine();
     }
 
-    private static string CodeText(CodeBlock block)
+    // The code of one block at a time, gathered per thread: a block found in the cache never becomes a string.
+    [ThreadStatic] private static char[]? t_code;
+
+    private static ReadOnlySpan<char> CodeText(CodeBlock block)
     {
         var lines = block.Lines;
-        var text = new System.Text.StringBuilder();
+        var length = Math.Max(lines.Count - 1, 0);
+        for (var i = 0; i < lines.Count; i++) length += lines.Lines[i].Slice.Length;
+        // A very long block does not keep its buffer.
+        var code = t_code is { } kept && kept.Length >= length ? kept : new char[Math.Max(length, 1024)];
+        t_code = code.Length > 1 << 16 ? null : code;
+        var used = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i > 0) text.Append('\n');
-            text.Append(lines.Lines[i].Slice.AsSpan());
+            if (i > 0) code[used++] = '\n';
+            var line = lines.Lines[i].Slice.AsSpan();
+            line.CopyTo(code.AsSpan(used));
+            used += line.Length;
         }
-        return text.ToString();
+        return code.AsSpan(0, used);
     }
 }
