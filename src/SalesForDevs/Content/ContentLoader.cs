@@ -40,12 +40,11 @@ internal static class ContentLoader
     /// <summary>Walks content/posts and content/pages for their markdown files and page bundles.</summary>
     public static ContentListing List(string siteDirectory, DiagnosticBag diagnostics)
     {
-        var files = new List<(string Full, ContentKind Kind)>();
+        var files = new List<ContentFile>();
         var bundles = new Dictionary<string, PageBundle>(StringComparer.Ordinal);
         AddFiles(files, bundles, siteDirectory, "posts", ContentKind.Post, diagnostics);
         AddFiles(files, bundles, siteDirectory, "pages", ContentKind.Page, diagnostics);
-        return new ContentListing(
-            files.Select(f => new ContentFile(f.Full, Path.GetRelativePath(siteDirectory, f.Full).Replace('\\', '/'), f.Kind)).ToList(), bundles);
+        return new ContentListing(files, bundles);
     }
 
     private sealed class FreshParser : IContentParser
@@ -57,12 +56,12 @@ internal static class ContentLoader
     }
 
     /// <summary>Lists a content folder: its markdown files, and the files of its page bundles (same link rules as all content).</summary>
-    private static void AddFiles(List<(string, ContentKind)> files, Dictionary<string, PageBundle> bundles, string siteDirectory, string name,
+    private static void AddFiles(List<ContentFile> files, Dictionary<string, PageBundle> bundles, string siteDirectory, string name,
         ContentKind kind, DiagnosticBag diagnostics)
     {
         var all = SiteFileWalker.Files(siteDirectory, Path.Combine(siteDirectory, ContentFolder, name), diagnostics);
         var (markdown, found) = BundleFinder.Find(all.Select(SitePaths.FromFileSystem(siteDirectory)), $"{ContentFolder}/{name}");
-        foreach (var file in markdown) files.Add((SitePaths.ToFileSystem(siteDirectory, file), kind));
+        foreach (var file in markdown) files.Add(new ContentFile(SitePaths.ToFileSystem(siteDirectory, file), file, kind));
         foreach (var (index, bundle) in found) bundles[index] = bundle;
     }
 

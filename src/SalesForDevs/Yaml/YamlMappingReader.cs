@@ -12,7 +12,8 @@ internal sealed class YamlMappingReader(YamlMapping mapping, string path, Diagno
 {
     // The keys asked for: a short list for front matter (a set cost more than the rest of reading it), a set past that.
     private const int KnownInList = 32;
-    private readonly List<string> _known = new(Math.Min(mapping.Entries.Count + 16, KnownInList));
+    // Front matter asks for some twenty keys whatever it holds: the list is made at its full size, never grown.
+    private readonly List<string> _known = new(KnownInList);
     private HashSet<string>? _knownSet;
 
     public YamlMapping Mapping => mapping;
