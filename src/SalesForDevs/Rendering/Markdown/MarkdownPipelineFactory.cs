@@ -12,8 +12,11 @@ namespace SalesForDevs.Rendering.Markdown;
 /// <summary>The Markdig pipelines builds share: immutable and thread-safe once built, one per combination of settings.</summary>
 internal static class MarkdownPipelineFactory
 {
-    // Each pipeline's twin without pipe tables (ForParsing); before the pipelines, which register theirs as they are made.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MarkdownPipeline, Lazy<MarkdownPipeline>> WithoutTables = new(ReferenceEqualityComparer.Instance);
+    // Each pipeline's twins for parsing (ForParsing); before the pipelines, which register theirs as they are made.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MarkdownPipeline, Twins> ParsingTwins = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A pipeline's twins: without pipe tables, and with Markdig's own heading ids, with and without tables.</summary>
+    private sealed record Twins(Lazy<MarkdownPipeline> WithoutTables, Lazy<MarkdownPipeline> MarkdigIds, Lazy<MarkdownPipeline> MarkdigIdsWithoutTables);
 
     /// <summary>The default pipeline, with SmartyPants and raw HTML passed through.</summary>
     public static MarkdownPipeline Pipeline { get; } = Create(smartyPants: true, rawHtml: true);
@@ -49,21 +52,31 @@ internal static class MarkdownPipelineFactory
     public static bool EscapesRawHtml(MarkdownPipeline pipeline) => pipeline.Extensions.Contains<EscapeRawHtmlExtension>();
 
     /// <summary>
-    /// The pipeline to parse <paramref name="body"/> with: <paramref name="pipeline"/>, or for a body without a '|' (no
-    /// pipe table can start) its twin without pipe tables, which parses to the same tree without the table parser's
-    /// bookkeeping on every paragraph. Render with <paramref name="pipeline"/> either way.
+    /// The pipeline to parse <paramref name="body"/> with: <paramref name="pipeline"/>, or one of its twins, which parse
+    /// to the same tree. A body without a '|' (no pipe table can start) goes without pipe tables, which saves the table
+    /// parser's bookkeeping on every paragraph. A body that may hold a footnote ("[^") names its headings with Markdig's
+    /// AutoIdentifiers rather than <see cref="HeadingIdsExtension"/>, whose order holds only while no block moves after
+    /// parsing. Render with <paramref name="pipeline"/> either way.
     /// </summary>
-    public static MarkdownPipeline ForParsing(MarkdownPipeline pipeline, string body) =>
-        body.Contains('|') || !WithoutTables.TryGetValue(pipeline, out var twin) ? pipeline : twin.Value;
+    public static MarkdownPipeline ForParsing(MarkdownPipeline pipeline, string body)
+    {
+        if (!ParsingTwins.TryGetValue(pipeline, out var twins)) return pipeline;
+        var tables = body.Contains('|');
+        if (body.Contains("[^", StringComparison.Ordinal)) return tables ? twins.MarkdigIds.Value : twins.MarkdigIdsWithoutTables.Value;
+        return tables ? pipeline : twins.WithoutTables.Value;
+    }
 
     private static MarkdownPipeline Create(bool smartyPants, bool rawHtml, string anchorLabel = HtmlAnchoredHeadingRenderer.EnglishLabel)
     {
         var pipeline = Create(smartyPants, rawHtml, anchorLabel, tables: true);
-        WithoutTables[pipeline] = new Lazy<MarkdownPipeline>(() => Create(smartyPants, rawHtml, anchorLabel, tables: false));
+        ParsingTwins[pipeline] = new Twins(
+            new Lazy<MarkdownPipeline>(() => Create(smartyPants, rawHtml, anchorLabel, tables: false)),
+            new Lazy<MarkdownPipeline>(() => Create(smartyPants, rawHtml, anchorLabel, tables: true, markdigIds: true)),
+            new Lazy<MarkdownPipeline>(() => Create(smartyPants, rawHtml, anchorLabel, tables: false, markdigIds: true)));
         return pipeline;
     }
 
-    private static MarkdownPipeline Create(bool smartyPants, bool rawHtml, string anchorLabel, bool tables)
+    private static MarkdownPipeline Create(bool smartyPants, bool rawHtml, string anchorLabel, bool tables, bool markdigIds = false)
     {
         var builder = new MarkdownPipelineBuilder();
         // Pipe tables turn on precise inline positions, which diagnostics rely on: the twin keeps them.
@@ -73,9 +86,12 @@ internal static class MarkdownPipelineFactory
             .UseFootnotes()
             .UseTaskLists()
             // AutoLinks turns bare https:// and www. text into links, as GitHub does.
-            .UseAutoLinks()
-            // GitHub-style ids are stable (derived from the heading text) and made unique per page with -1, -2.
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAutoLinks();
+        // GitHub-style ids are stable (derived from the heading text) and made unique per page with -1, -2: the same
+        // either way, ours with less kept per heading (HeadingIdsExtension).
+        if (markdigIds) builder.UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
+        else builder.Extensions.AddIfNotAlready<HeadingIdsExtension>();
+        builder
             // Strikethrough only: superscript and subscript read "2^10 bytes, disk 2^20" as markup.
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseGenericAttributes();

@@ -103,6 +103,27 @@ public sealed class HighlightCacheTests : IDisposable
     }
 
     [Fact]
+    public void Fenced_blocks_of_any_length_render_as_their_code_highlighted_on_its_own()
+    {
+        // Lines joined with \n whatever the file's line ends; a block past the renderer's kept buffer, then a short one.
+        var lines = Enumerable.Range(0, 3_000).Select(i => $"var x{i} = \"é{i}\"; // 😀").ToList();
+        var body = "```cs\r\n" + string.Join("\r\n", lines) + "\r\n```\r\n\n```cs\nvar y = 2;\n```\n";
+        using (HighlightCache.Use(_folder))
+        {
+            var html = SalesForDevs.Rendering.Markdown.MarkdownRenderer.Render(body, "content/posts/2026-01-05-a.md", 5, new NoLinks(), new SalesForDevs.Diagnostics.DiagnosticBag()).Html.ToString();
+            Assert.Contains(CodeHighlighter.Highlight(string.Join("\n", lines), "cs")!, html);
+            Assert.Contains(CodeHighlighter.Highlight("var y = 2;", "cs")!, html);
+        }
+    }
+
+    private sealed class NoLinks : SalesForDevs.Rendering.Markdown.ILinkResolver
+    {
+        public SalesForDevs.Rendering.Markdown.LinkTarget ResolveContentLink(string fromSourcePath, string path, string? fragment) =>
+            new SalesForDevs.Rendering.Markdown.LinkTarget.Missing("none");
+        public string RootRelative(string url) => url;
+    }
+
+    [Fact]
     public void Blocks_unused_for_many_saves_are_dropped()
     {
         for (var save = 0; save <= HighlightCache.KeptSaves; save++)
