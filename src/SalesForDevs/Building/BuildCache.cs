@@ -98,6 +98,7 @@ internal sealed class BuildCache : IBuildCache
     {
         var graph = Graph.Link(config, items, rules, diagnostics);
         Markdown.NodesEdited(Graph.Reused ? Graph.Edited : null);
+        if (Graph.Reused) Pages.NodesRetitled(Graph.Retitled);
         return graph;
     }
 

@@ -25,6 +25,9 @@ internal sealed class GraphCache : IGraphLinker
     /// <summary>When <see cref="Reused"/>: the nodes that got a new item (an edited body); every other node's item is the last build's.</summary>
     public IReadOnlyList<PostNode> Edited { get; private set; } = [];
 
+    /// <summary>When <see cref="Reused"/>: the edited nodes whose front matter changed too (only in its title).</summary>
+    public IReadOnlyList<PostNode> Retitled { get; private set; } = [];
+
     /// <param name="onlyMarkdownChanged">
     /// Only markdown files of posts and pages changed since the last build (as a watcher saw it); false when anything
     /// else may have changed (site.yml, i18n, a theme, or files nobody reported).
@@ -34,16 +37,18 @@ internal sealed class GraphCache : IGraphLinker
         _mayReuse = onlyMarkdownChanged;
         Reused = false;
         Edited = [];
+        Retitled = [];
     }
 
     public SiteGraph Link(Configuration.SiteConfig config, IReadOnlyList<ContentItem> items, PublishRules rules, DiagnosticBag diagnostics)
     {
         if (_mayReuse && _graph is { } kept && NewItems(kept, items, rules) is { } edited)
         {
-            foreach (var (node, item) in edited) node.Item = item;
+            foreach (var (node, item, _) in edited) node.Item = item;
             foreach (var d in _reported) diagnostics.Add(d);
             Reused = true;
             Edited = edited.Select(e => e.Node).ToList();
+            Retitled = edited.Where(e => e.Retitled).Select(e => e.Node).ToList();
             return kept;
         }
         var local = new DiagnosticBag();
@@ -55,10 +60,10 @@ internal sealed class GraphCache : IGraphLinker
     }
 
     /// <summary>The nodes whose item is new, with it; null when any item differs in something linking reads.</summary>
-    private static List<(PostNode Node, ContentItem Item)>? NewItems(SiteGraph graph, IReadOnlyList<ContentItem> items, PublishRules rules)
+    private static List<(PostNode Node, ContentItem Item, bool Retitled)>? NewItems(SiteGraph graph, IReadOnlyList<ContentItem> items, PublishRules rules)
     {
         if (items.Count != graph.BySource.Count) return null;
-        var edited = new List<(PostNode, ContentItem)>();
+        var edited = new List<(PostNode, ContentItem, bool)>();
         foreach (var item in items)
         {
             if (!graph.BySource.TryGetValue(item.SourcePath, out var node)) return null;
@@ -67,13 +72,23 @@ internal sealed class GraphCache : IGraphLinker
             if (state != node.State || (state == PublishState.Published && rules.IsPreview(item)) != node.IsPreview) return null;
             if (ReferenceEquals(node.Item, item)) continue;
             if (!SameLinks(node.Item, item)) return null;
-            edited.Add((node, item));
+            var retitled = !SameParse(node.Item.FrontMatter, item.FrontMatter);
+            if (retitled && !TitleLinksNothing(node)) return null;
+            edited.Add((node, item, retitled));
         }
         return edited;
     }
 
     private static bool SameLinks(ContentItem a, ContentItem b) =>
-        a.Kind == b.Kind && a.Slug == b.Slug && SameDate(a.Date, b.Date) && SameParse(a.FrontMatter, b.FrontMatter) && SameBundle(a.Bundle, b.Bundle);
+        a.Kind == b.Kind && a.Slug == b.Slug && SameDate(a.Date, b.Date) && SameBundle(a.Bundle, b.Bundle)
+        && (SameParse(a.FrontMatter, b.FrontMatter) || FrontMatterEquality.AllButTitle(a.FrontMatter, b.FrontMatter));
+
+    /// <summary>
+    /// Linking reads a title only to order the parts of a series that share a date: any other node keeps its place
+    /// when its title changes.
+    /// </summary>
+    private static bool TitleLinksNothing(PostNode node) =>
+        node.Series is not { } place || !place.Series.Sections.SelectMany(s => s.Posts).Any(p => p != node && SameDate(p.Date, node.Date));
 
     /// <summary>
     /// The same parse of the same front matter text. Terms of site.yml's taxonomies are filled into a copy on every build

@@ -38,8 +38,12 @@ internal sealed class PageRenderCache
     private (SiteGraph Graph, IReadOnlyDictionary<PostNode, RenderedMarkdown> Rendered)? _nextInputs;
     // With the same graph and shared data: what changed in rendered markdown. Null: every page's view is compared.
     private BodyChanges? _pageChanges;
+    // Nodes retitled under a kept graph since the last complete build.
+    private readonly HashSet<PostNode> _retitled = [];
     private Theme? _keyedTheme;
     private string _themeKey = "";
+    // What the kept theme's templates read of `site` (null: anything).
+    private IReadOnlySet<string>? _siteReads;
     private string _siteKey = "";
     private bool _started;
     private int _viewsCompared;
@@ -68,18 +72,26 @@ internal sealed class PageRenderCache
     /// <summary>Starts a build: forgets every page when the theme, the shared site data or the language's strings changed.</summary>
     public void BeginBuild(Theme theme, SiteView site, Languages.Translations strings, ViewFactory views)
     {
-        var key = Hash(ThemeKey(theme) + "\n" + JsonSerializer.Serialize(site, ViewJson.Options) + "\n" + strings.Fingerprint);
+        // The theme first: what it reads of `site` decides what of it the key holds.
+        var themeKey = ThemeKey(theme);
+        var key = Hash(themeKey + "\n" + JsonSerializer.Serialize(AsRead(site), ViewJson.Options) + "\n" + strings.Fingerprint);
         var sameSite = key == _siteKey;
         _pages.StartBuild();
         if (!sameSite) _pages.Clear();
         _siteKey = key;
         _next.Clear();
         _nextInputs = (views.Graph, views.AllRendered);
-        Changes = _previousInputs is { } before && ReferenceEquals(before.Graph, views.Graph) ? BodyChanges.Between(before.Rendered, views.AllRendered) : null;
+        Changes = _previousInputs is { } before && ReferenceEquals(before.Graph, views.Graph) ? BodyChanges.Between(before.Rendered, views.AllRendered, _retitled) : null;
         _pageChanges = sameSite ? Changes : null;
         _viewsCompared = 0;
         _started = true;
     }
+
+    /// <summary>
+    /// Linking kept the graph and these nodes got a new title: their links on other pages change with no change to their
+    /// rendered markdown. Builds that fail add up, so the nodes are those retitled since the last complete build.
+    /// </summary>
+    public void NodesRetitled(IEnumerable<PostNode> nodes) => _retitled.UnionWith(nodes);
 
     /// <summary>Resets the counts at the start of a build that may stop before its pages.</summary>
     public void ResetCounts()
@@ -131,6 +143,7 @@ internal sealed class PageRenderCache
         _next.Clear();
         _pages.FinishBuild();
         _previousInputs = _nextInputs;
+        _retitled.Clear();
     }
 
     /// <summary>The templates' names and text, made once per loaded theme (sfd serve keeps the theme while its files are unchanged).</summary>
@@ -139,9 +152,29 @@ internal sealed class PageRenderCache
         if (!ReferenceEquals(theme, _keyedTheme))
         {
             _themeKey = Hash(string.Join('\n', theme.Templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Name + "\n" + t.Source)));
+            _siteReads = SiteReads.Of(theme);
             _keyedTheme = theme;
         }
         return _themeKey;
+    }
+
+    /// <summary>
+    /// The shared data as the theme sees it: the members that posts fill in (recent posts, tags, series, taxonomies,
+    /// authors) are left out of the key when no template reads them, so a new post or a retitled one does not make
+    /// every page look changed to a theme that never shows those lists.
+    /// </summary>
+    private SiteView AsRead(SiteView site)
+    {
+        if (_siteReads is not { } reads) return site;
+        return site with
+        {
+            RecentPosts = reads.Contains("recent_posts") ? site.RecentPosts : [],
+            Tags = reads.Contains("tags") ? site.Tags : [],
+            Taxonomies = reads.Contains("taxonomies") ? site.Taxonomies : [],
+            Authors = reads.Contains("authors") ? site.Authors : [],
+            Series = reads.Contains("series") ? site.Series : [],
+            SeriesStarts = reads.Contains("series_starts") ? site.SeriesStarts : [],
+        };
     }
 
     private readonly ConditionalWeakTable<Rendering.Markdown.Utf8Html, string> _contentIds = new();

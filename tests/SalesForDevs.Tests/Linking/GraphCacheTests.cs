@@ -49,15 +49,48 @@ public sealed class GraphCacheTests
     }
 
     [Fact]
-    public void Equal_but_newly_parsed_front_matter_links_anew()
+    public void A_new_title_alone_keeps_the_graph_and_names_the_node_retitled()
     {
         var cache = new GraphCache();
         var a = Item("a", 1);
         var b = Item("b", 2);
         var first = Link(cache, [a, b]);
 
-        // A parse of edited front matter text is a new object, even when its values come out the same.
-        var second = Link(cache, [a, b with { FrontMatter = b.FrontMatter with { } }]);
+        // A parse of edited front matter text is a new object, its lists too: compared by value, only the title differs.
+        var retitled = b with { FrontMatter = b.FrontMatter with { Title = "B, retitled", Tags = ["t"] } };
+        var second = Link(cache, [a, retitled]);
+
+        Assert.True(cache.Reused);
+        Assert.Same(first, second);
+        Assert.Equal("B, retitled", second.BySource[b.SourcePath].Title);
+        Assert.Equal([second.BySource[b.SourcePath]], cache.Retitled);
+        Assert.Equal([second.BySource[b.SourcePath]], cache.Edited);
+    }
+
+    [Theory]
+    [InlineData("tags")]
+    [InlineData("summary")]
+    [InlineData("offset of updated")]
+    [InlineData("params")]
+    [InlineData("draft")]
+    public void Any_other_front_matter_change_links_anew(string change)
+    {
+        var cache = new GraphCache();
+        var a = Item("a", 1);
+        var b = Item("b", 2, new FrontMatter { Title = "B", Tags = ["t"], Updated = new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.Zero) });
+        var first = Link(cache, [a, b]);
+
+        var front = b.FrontMatter with { Title = "B, retitled" };
+        front = change switch
+        {
+            "tags" => front with { Tags = ["t", "u"] },
+            "summary" => front with { Summary = "A summary." },
+            // The same instant, another offset: pages show the offset.
+            "offset of updated" => front with { Updated = new DateTimeOffset(2026, 2, 1, 11, 0, 0, TimeSpan.FromHours(2)) },
+            "params" => front with { Params = new Dictionary<string, object?> { ["x"] = "y" } },
+            _ => front with { Draft = true },
+        };
+        var second = Link(cache, [a, b with { FrontMatter = front }]);
 
         Assert.False(cache.Reused);
         Assert.NotSame(first, second);

@@ -4,8 +4,8 @@ using SalesForDevs.Tests.Support;
 namespace SalesForDevs.Tests.Serving;
 
 /// <summary>
-/// Edits that change only post bodies keep the last build's graph and theme (issue 14: a body edit at 10,000 posts must
-/// not link every file again); every other edit links anew. Either way the served site is what sfd build writes.
+/// Edits that change only post bodies or titles keep the last build's graph and theme (issue 14: a body edit at 10,000
+/// posts must not link every file again); every other edit links anew. Either way the served site is what sfd build writes.
 /// </summary>
 public sealed partial class ServeEditTests
 {
@@ -14,10 +14,14 @@ public sealed partial class ServeEditTests
     {
         { "body", true, true },
         { "excerpt", true, true },
-        { "title", false, true },
+        { "title", true, true },
+        { "title of the newest", true, true },
+        // Its series has no other part of the same date, so the title does not order the series.
+        { "title of a series part", true, true },
         { "new post", false, true },
         { "deleted post", false, true },
         { "front matter", false, true },
+        { "date", false, true },
         { "site.yml", false, true },
         { "template", false, false },
         { "static file", false, true },
@@ -25,7 +29,7 @@ public sealed partial class ServeEditTests
 
     [Theory]
     [MemberData(nameof(KeptOrNot))]
-    public void Only_body_edits_keep_the_graph_and_only_theme_edits_parse_the_theme_again(string kind, bool graphKept, bool themeKept)
+    public void Only_body_and_title_edits_keep_the_graph_and_only_theme_edits_parse_the_theme_again(string kind, bool graphKept, bool themeKept)
     {
         using var site = new TempSite(Files + "\n-- content/static/notes.txt --\nnotes\n");
         var live = new LiveSite(site.Root, Options, "http://127.0.0.1:4999");
@@ -41,6 +45,8 @@ public sealed partial class ServeEditTests
             "site.yml" => ["site.yml"],
             "template" => ["themes/default/layouts/post.scriban"],
             "static file" => ["content/static/notes.txt"],
+            "title of the newest" => [Fifth],
+            "title of a series part" => [Third],
             _ => [Second],
         };
         var report = live.Rebuild(new SiteChanges(paths, 0));
@@ -217,6 +223,46 @@ public sealed partial class ServeEditTests
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         Assert.True(report.GraphReused);
         Assert.Equal(1, report.PagesCompared);
+        AssertSameAsBuild(site, live);
+    }
+
+    [Fact]
+    public void Retitling_the_newest_post_looks_only_at_the_pages_that_link_it_when_the_theme_shows_no_recent_posts()
+    {
+        using var site = new TempSite(EightPostsSite());
+        var live = new LiveSite(site.Root, Options, "http://127.0.0.1:4999");
+        var first = live.Rebuild();
+        Assert.True(first.Succeeded);
+
+        const string P8 = "content/posts/2026-01-08-p8.md";
+        site.Write(P8, "---\ntitle: P8, retitled\ntags: [even]\n---\nOpening of p8.\n\n<!--more-->\n\nRest of p8.\n");
+        var report = live.Rebuild(new SiteChanges([P8], 0));
+
+        Assert.True(report.GraphReused);
+        // Its page, its older neighbour, the first home page, the archive, its tag's page and the posts it is related to;
+        // not the odd posts' pages, the other home pages, the tag index or 404.
+        Assert.InRange(report.PagesRendered, 4, first.PagesRendered - 6);
+        Assert.Contains("P8, retitled", Text(live, "index.html"));
+        AssertSameAsBuild(site, live);
+    }
+
+    [Fact]
+    public void Retitling_the_newest_post_renders_every_page_again_when_the_theme_shows_recent_posts()
+    {
+        // A footer on every page that lists site.recent_posts, which now holds the new title.
+        var footer = "-- layouts/partials/footer.scriban --\n<footer><ul>{{ for post in site.recent_posts }}<li>{{ post.title | html.escape }}</li>{{ end }}</ul></footer>\n";
+        using var site = new TempSite(EightPostsSite() + "\n" + footer);
+        var live = new LiveSite(site.Root, Options, "http://127.0.0.1:4999");
+        var first = live.Rebuild();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+
+        const string P8 = "content/posts/2026-01-08-p8.md";
+        site.Write(P8, "---\ntitle: P8, retitled\ntags: [even]\n---\nOpening of p8.\n\n<!--more-->\n\nRest of p8.\n");
+        var report = live.Rebuild(new SiteChanges([P8], 0));
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Equal(first.PagesRendered, report.PagesRendered);
+        Assert.Contains("<li>P8, retitled</li>", Text(live, "2026/01/p1/index.html"));
         AssertSameAsBuild(site, live);
     }
 

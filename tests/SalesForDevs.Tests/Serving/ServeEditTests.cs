@@ -96,8 +96,13 @@ public sealed partial class ServeEditTests
 
     public static TheoryData<string> Edits => new()
     {
-        "body", "excerpt", "title", "new post", "deleted post", "front matter", "site.yml", "template", "static file",
+        "body", "excerpt", "title", "title of the newest", "title of a series part", "new post", "deleted post", "front matter", "date",
+        "site.yml", "template", "static file",
     };
+
+    public const string Fifth = "content/posts/2026-01-29-fifth.md";
+
+    public const string Third = "content/posts/2026-01-15-third.md";
 
     /// <summary>Makes one kind of edit, as an author would save it.</summary>
     private static void Edit(TempSite site, string kind)
@@ -107,9 +112,16 @@ public sealed partial class ServeEditTests
             case "body": site.Write(Second, SecondWith(rest: "The rest of second, rewritten.")); break;
             case "excerpt": site.Write(Second, SecondWith(opening: "A new opening for second.")); break;
             case "title": site.Write(Second, SecondWith(title: "Second, retitled")); break;
+            // The newest post is in site.recent_posts and on the first home page.
+            case "title of the newest": site.Write(Fifth, "---\ntitle: Fifth, retitled\ntags: [beta]\n---\nThe opening words of fifth.\n\n<!--more-->\n\nThe rest of fifth.\n"); break;
+            // Shown in the series page, the series feeds, its neighbours' series links and site.series_starts' neighbours.
+            case "title of a series part": site.Write(Third, File.ReadAllText(Path.Combine(site.Root, Third)).Replace("title: Third", "title: Third, retitled", StringComparison.Ordinal)); break;
             case "new post": site.Write("content/posts/2026-02-05-sixth.md", "---\ntitle: Sixth\ntags: [gamma]\n---\nThe words of sixth.\n"); break;
             case "deleted post": site.Delete("content/posts/2026-01-22-fourth.md"); break;
+            // Moves the post off the alpha tag's page and feeds.
             case "front matter": site.Write(Second, SecondWith().Replace("tags: [alpha, beta]", "tags: [beta]", StringComparison.Ordinal)); break;
+            // Moves the post from the second oldest to the newest: every list and its neighbours change.
+            case "date": site.Write(Second, SecondWith().Replace("title: Second\n", "title: Second\ndate: 2026-02-01T09:00:00Z\n", StringComparison.Ordinal)); break;
             case "site.yml": site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")).Replace("description: A site", "description: An edited site", StringComparison.Ordinal)); break;
             case "template":
                 var layout = Path.Combine(site.Root, "themes/default/layouts/post.scriban");
