@@ -106,7 +106,7 @@ internal sealed class PageRenderCache
     public string? GetOrRender(string path, string layout, PostNode? node, Func<PageData> makeData, Func<PageData, string?> render)
     {
         var known = _pages.TryGet(path, out var kept) && kept.Layout == layout;
-        if (known && _pageChanges is { } changes && !kept!.Reads.Touches(changes.Bodies, changes.Summaries))
+        if (known && _pageChanges is { } changes && !kept!.Reads.Touches(changes.Bodies, changes.Summaries, changes.Retitled))
         {
             _pages.CountHit();
             return kept.Html;
@@ -122,11 +122,13 @@ internal sealed class PageRenderCache
         if (known && kept!.Key == key)
         {
             _pages.CountHit();
+            var graph = _nextInputs!.Value.Graph;
+            reads.KeepShown(kept.Reads.Shown, node => graph.BySource.GetValueOrDefault(node.Item.SourcePath));
             _next[path] = kept with { Reads = reads };
             return kept.Html;
         }
         _pages.CountMiss();
-        var html = render(data);
+        var html = reads.RecordShown(() => render(data));
         if (html is not null) _next[path] = new Kept(layout, key, html, reads);
         return html;
     }

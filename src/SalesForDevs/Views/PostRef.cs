@@ -7,4 +7,8 @@ internal sealed record PostRef(string Title, string Url, string Summary, DateTim
     public string SeriesLabel { get; init; } = "";
     /// <summary>Its authors, for a byline in lists; empty when site.yml has no <c>authors:</c>.</summary>
     public IReadOnlyList<AuthorRef> Authors { get; init; } = [];
+
+    /// <summary>The post linked, for noting which summaries a page's templates read (<see cref="ViewReads"/>); never shown to themes.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal Linking.PostNode? Node { get; init; }
 }

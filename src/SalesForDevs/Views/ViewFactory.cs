@@ -34,6 +34,7 @@ internal sealed class ViewFactory(SiteGraph graph, IReadOnlyDictionary<PostNode,
             SeriesLabel = node.Series is { } s ? Strings.Text("series_part", ("section", SectionTitle(s.Section)), ("part", s.Part)) : "",
             // No new list for a post without authors: sfd serve compares these links between builds, and a list compares by identity.
             Authors = node.Authors.Count == 0 ? Array.Empty<AuthorRef>() : node.Authors.Select(Author).ToList(),
+            Node = node,
         };
     }
 

@@ -22,7 +22,8 @@ internal static class ViewMembers
             ("Generator", v => v.Generator), ("ArchiveUrl", v => v.ArchiveUrl), ("TagsUrl", v => v.TagsUrl),
             ("SearchUrl", v => v.SearchUrl), ("SearchIndexUrl", v => v.SearchIndexUrl), ("Params", v => v.Params)),
         [typeof(PostRef)] = ViewMember.Of<PostRef>(("Title", v => v.Title), ("Url", v => v.Url),
-            ("Summary", v => v.Summary), ("Date", v => v.Date), ("DateIso", v => v.DateIso),
+            // sfd serve notes which summaries a page shows: an edited excerpt re-renders only those pages.
+            ("Summary", v => { ViewReads.SummaryShown(v.Node); return v.Summary; }), ("Date", v => v.Date), ("DateIso", v => v.DateIso),
             ("DateDisplay", v => v.DateDisplay), ("ComingSoon", v => v.ComingSoon), ("SeriesLabel", v => v.SeriesLabel),
             ("Authors", v => v.Authors)),
         [typeof(LinkRef)] = ViewMember.Of<LinkRef>(("Title", v => v.Title), ("Url", v => v.Url), ("Type", v => v.Type),
