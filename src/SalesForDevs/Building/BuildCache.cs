@@ -22,6 +22,8 @@ internal sealed class BuildCache : IBuildCache
     private HashSet<string>? _changed;
     private bool _watched;
 
+    public bool KeepsRenderedBodies { get; private set; }
+
     public ContentCache Content { get; } = new();
     /// <summary>The last graph, used again when only post bodies changed.</summary>
     public GraphCache Graph { get; } = new();
@@ -74,6 +76,7 @@ internal sealed class BuildCache : IBuildCache
     public void BuildFinished(bool complete)
     {
         if (!complete) return;
+        KeepsRenderedBodies = true;
         Content.FinishBuild();
         Markdown.FinishBuild();
         Pages.EndBuild();

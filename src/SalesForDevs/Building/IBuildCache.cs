@@ -12,6 +12,12 @@ internal interface IBuildCache : IContentParser, Linking.IGraphLinker, Rendering
 {
     void BuildStarted();
 
+    /// <summary>
+    /// A build completed with this cache before: its rendered bodies are kept, so a later build renders only edited
+    /// ones and a pass that gets code highlighting ready for every body ahead of rendering would only cost time.
+    /// </summary>
+    bool KeepsRenderedBodies => false;
+
     /// <param name="complete">Every stage ran, so whatever the build did not use belongs to files no longer in the site.</param>
     void BuildFinished(bool complete);
 }

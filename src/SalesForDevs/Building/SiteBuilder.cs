@@ -123,8 +123,9 @@ internal static class SiteBuilder
         // the others are highlighted from now on, in the background, beside the theme.
         using (HighlightCache.Use(siteDirectory))
         {
-            // sfd serve's later builds render only what changed, with its grammars loaded already: no pass for them.
-            var prepass = cache is NoBuildCache || !CodeHighlighter.Grammars.AnyLoaded
+            // sfd serve's later builds render only what changed (its grammars loaded already, or its code taken from the
+            // site's cache): no pass for them, which would otherwise scan every body on every save.
+            var prepass = !cache.KeepsRenderedBodies && (cache is NoBuildCache || !CodeHighlighter.Grammars.AnyLoaded)
                 ? HighlightPrepass.Start([.. graph.Posts.Concat(graph.Pages).Where(p => p.Item.HasBody).Select(p => p.Item.Body)], HighlightCache.Current!)
                 : null;
 
