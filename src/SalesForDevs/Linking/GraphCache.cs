@@ -6,9 +6,10 @@ namespace SalesForDevs.Linking;
 /// <summary>
 /// The last graph linked without errors, kept between builds in one process (sfd serve). When the caller knows that
 /// only post and page markdown changed since (<see cref="StartBuild"/>), and every file still has the same parsed front
-/// matter (the content cache keeps the object while the front matter's text is unchanged), kind, slug, date, bundle
-/// and publish state, then nothing linking reads changed: the kept graph is used again, each edited node gets its new
-/// item (the same front matter, a new body), and linking's warnings are reported again. Anything else links anew.
+/// matter (the content cache keeps the object while the front matter's text is unchanged) or one equal to it in all but
+/// the title, and the same kind, slug, date, bundle and publish state, then nothing linking reads changed: the kept graph
+/// is used again, each edited node gets its new item (a new body, or a new title: <see cref="Retitled"/>), and linking's
+/// warnings are reported again. Anything else links anew.
 /// <para>
 /// Later stages can tell by the graph's identity that the site's structure is the last build's: only bodies changed.
 /// </para>

@@ -117,8 +117,9 @@ internal sealed class PageRenderCache
         var view = data.View;
         // A post's HTML is large; the markdown cache hands back the very same body while the post is unchanged,
         // so the key names that body by identity instead of hashing its text for every page of every build.
-        var key = Hash(layout + "\n" + (view is ContentPageView post ? ContentId(post.Html) + "\n" + ViewJson.Serialize(post with { Html = Rendering.Markdown.Utf8Html.Empty })
-            : ViewJson.Serialize(view)) + "\n" + JsonSerializer.Serialize(data.Paginator, ViewJson.Options));
+        var key = view is ContentPageView post
+            ? PageKey.Of(layout, ContentId(post.Html), post with { Html = Rendering.Markdown.Utf8Html.Empty }, data.Paginator)
+            : PageKey.Of(layout, "", view, data.Paginator);
         if (known && kept!.Key == key)
         {
             _pages.CountHit();
@@ -189,5 +190,5 @@ internal sealed class PageRenderCache
     private static string Hash(string text) => Convert.ToHexString(XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan())));
 
     /// <param name="Reads">The posts whose body or summary the page's view was built from.</param>
-    private sealed record Kept(string Layout, string Key, string Html, ViewReads Reads);
+    private sealed record Kept(string Layout, UInt128 Key, string Html, ViewReads Reads);
 }
