@@ -16,8 +16,9 @@ internal static class PageKey
     [ThreadStatic] private static Writer? t_writer;
 
     /// <param name="contentId">Names the page's rendered body (kept out of <paramref name="view"/>), or "" for none.</param>
-    public static UInt128 Of(string layout, string contentId, PageView view, PaginatorView? paginator) =>
-        (t_writer ??= new Writer()).Key(layout, contentId, view, paginator);
+    /// <param name="withCounts">False: tags' counts are left out, for a page whose templates read none.</param>
+    public static UInt128 Of(string layout, string contentId, PageView view, PaginatorView? paginator, bool withCounts = true) =>
+        (t_writer ??= new Writer()).Key(layout, contentId, view, paginator, withCounts ? ViewJson.Options : ViewJson.WithoutCounts);
 
     private sealed class Writer
     {
@@ -27,21 +28,21 @@ internal static class PageKey
 
         public Writer() => _json = new Utf8JsonWriter(_buffer);
 
-        public UInt128 Key(string layout, string contentId, PageView view, PaginatorView? paginator)
+        public UInt128 Key(string layout, string contentId, PageView view, PaginatorView? paginator, JsonSerializerOptions options)
         {
             _hash.Reset();
             Append(layout + "\n" + contentId + "\n");
-            Append(view, view.GetType());
+            Append(view, view.GetType(), options);
             Append("\n"u8);
-            Append(paginator, typeof(PaginatorView));
+            Append(paginator, typeof(PaginatorView), options);
             return _hash.GetCurrentHashAsUInt128();
         }
 
-        private void Append(object? value, Type type)
+        private void Append(object? value, Type type, JsonSerializerOptions options)
         {
             _buffer.ResetWrittenCount();
             _json.Reset(_buffer);
-            JsonSerializer.Serialize(_json, value, type, ViewJson.Options);
+            JsonSerializer.Serialize(_json, value, type, options);
             _json.Flush();
             _hash.Append(_buffer.WrittenSpan);
         }

@@ -115,21 +115,21 @@ internal sealed class PageRenderCache
         Interlocked.Increment(ref _viewsCompared);
         var data = ViewReads.Record(makeData, out var reads);
         var view = data.View;
-        // A post's HTML is large; the markdown cache hands back the very same body while the post is unchanged,
-        // so the key names that body by identity instead of hashing its text for every page of every build.
-        var key = view is ContentPageView post
-            ? PageKey.Of(layout, ContentId(post.Html), post with { Html = Rendering.Markdown.Utf8Html.Empty }, data.Paginator)
-            : PageKey.Of(layout, "", view, data.Paginator);
+        // A page whose templates read no tag's count (a post shows its tags' names) is keyed without counts, so that a
+        // new post does not re-render every post that shares one of its tags.
+        var withCounts = !known || kept!.Reads.CountsShown != false;
+        var key = Key(layout, data, withCounts);
         if (known && kept!.Key == key)
         {
             _pages.CountHit();
             var graph = _nextInputs!.Value.Graph;
-            reads.KeepShown(kept.Reads.Shown, node => graph.BySource.GetValueOrDefault(node.Item.SourcePath));
+            reads.KeepShown(kept.Reads, node => graph.BySource.GetValueOrDefault(node.Item.SourcePath));
             _next[path] = kept with { Reads = reads };
             return kept.Html;
         }
         _pages.CountMiss();
         var html = reads.RecordShown(() => render(data));
+        if (reads.CountsShown != withCounts) key = Key(layout, data, reads.CountsShown != false);
         if (html is not null) _next[path] = new Kept(layout, key, html, reads);
         return html;
     }
@@ -148,6 +148,14 @@ internal sealed class PageRenderCache
         _previousInputs = _nextInputs;
         _retitled.Clear();
     }
+
+    /// <param name="withCounts">Whether tags' counts are part of the key (see <see cref="ViewReads.CountsShown"/>).</param>
+    private UInt128 Key(string layout, PageData data, bool withCounts) =>
+        // A post's HTML is large; the markdown cache hands back the very same body while the post is unchanged,
+        // so the key names that body by identity instead of hashing its text for every page of every build.
+        data.View is ContentPageView post
+            ? PageKey.Of(layout, ContentId(post.Html), post with { Html = Rendering.Markdown.Utf8Html.Empty }, data.Paginator, withCounts)
+            : PageKey.Of(layout, "", data.View, data.Paginator, withCounts);
 
     /// <summary>The templates' names and text, made once per loaded theme (sfd serve keeps the theme while its files are unchanged).</summary>
     private string ThemeKey(Theme theme)

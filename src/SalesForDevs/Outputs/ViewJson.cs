@@ -17,8 +17,27 @@ internal static class ViewJson
         TypeInfoResolver = JsonTypeInfoResolver.Combine(ViewJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
+    /// <summary>The same, with tags' counts left out: the key of a page whose templates read none (<see cref="ViewReads.CountsShown"/>).</summary>
+    public static readonly JsonSerializerOptions WithoutCounts = new(Options) { Converters = { new TagRefWithoutCount() } };
+
     /// <summary>A page view with every field of its kind (serializing it as <see cref="PageView"/> would keep only the shared ones).</summary>
     public static string Serialize(PageView page) => JsonSerializer.Serialize(page, page.GetType(), Options);
+}
+
+/// <summary>Writes a tag link's name, slug and URL, not its count.</summary>
+internal sealed class TagRefWithoutCount : JsonConverter<TagRef>
+{
+    public override TagRef Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("page keys are only written");
+
+    public override void Write(Utf8JsonWriter writer, TagRef value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("Name", value.Name);
+        writer.WriteString("Slug", value.Slug);
+        writer.WriteString("Url", value.Url);
+        writer.WriteEndObject();
+    }
 }
 
 [JsonSerializable(typeof(SiteView))]

@@ -29,7 +29,7 @@ internal static class ViewMembers
         [typeof(LinkRef)] = ViewMember.Of<LinkRef>(("Title", v => v.Title), ("Url", v => v.Url), ("Type", v => v.Type),
             ("Absolute", v => v.Absolute)),
         [typeof(TagRef)] = ViewMember.Of<TagRef>(("Name", v => v.Name), ("Slug", v => v.Slug), ("Url", v => v.Url),
-            ("Count", v => v.Count)),
+            ("Count", v => { ViewReads.CountShown(); return v.Count; })),
         [typeof(AuthorRef)] = ViewMember.Of<AuthorRef>(("Key", v => v.Key), ("Name", v => v.Name), ("Url", v => v.Url),
             ("Website", v => v.Website), ("Bio", v => v.Bio), ("Avatar", v => v.Avatar), ("Count", v => v.Count)),
         [typeof(TaxonomyView)] = ViewMember.Of<TaxonomyView>(("Key", v => v.Key), ("Title", v => v.Title),

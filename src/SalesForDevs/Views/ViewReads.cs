@@ -25,6 +25,7 @@ internal sealed class ViewReads
     private HashSet<PostNode>? _bodies = [];
     private HashSet<PostNode>? _summaries = [];
     private HashSet<PostNode>? _shown;
+    private bool _countsRead;
 
     private ViewReads() { }
 
@@ -36,6 +37,9 @@ internal sealed class ViewReads
 
     /// <summary>Nodes whose summary the page's templates read when it was rendered; null when it was not rendered with this view.</summary>
     public PostNode[]? Shown { get; private set; }
+
+    /// <summary>Whether the page's templates read a tag's count when it was rendered; null when unknown, like <see cref="Shown"/>.</summary>
+    public bool? CountsShown { get; private set; }
 
     /// <summary><paramref name="build"/>'s result, with what the views it built read.</summary>
     public static T Record<T>(Func<T> build, out ViewReads reads)
@@ -62,11 +66,13 @@ internal sealed class ViewReads
     {
         var outer = t_current;
         _shown = [];
+        _countsRead = false;
         t_current = this;
         try
         {
             var result = render();
             Shown = [.. _shown];
+            CountsShown = _countsRead;
             return result;
         }
         finally
@@ -77,12 +83,14 @@ internal sealed class ViewReads
     }
 
     /// <summary>
-    /// The page was not rendered again because its view came out the same as when it was: its templates read the same
-    /// summaries, of the nodes that now stand for the same files (<paramref name="current"/>; null when one is gone).
+    /// The page was not rendered again because its view came out the same as when it was: its templates read what they
+    /// read then (<paramref name="then"/>), the summaries of the nodes that now stand for the same files
+    /// (<paramref name="current"/>; unknown when one is gone).
     /// </summary>
-    public void KeepShown(PostNode[]? shown, Func<PostNode, PostNode?> current)
+    public void KeepShown(ViewReads then, Func<PostNode, PostNode?> current)
     {
-        if (shown is null) return;
+        CountsShown = then.CountsShown;
+        if (then.Shown is not { } shown) return;
         var now = new PostNode[shown.Length];
         for (var i = 0; i < shown.Length; i++)
             if ((now[i] = current(shown[i])!) is null) return;
@@ -92,6 +100,12 @@ internal sealed class ViewReads
     internal static void Body(PostNode node) => t_current?._bodies?.Add(node);
 
     internal static void Summary(PostNode node) => t_current?._summaries?.Add(node);
+
+    /// <summary>A template read a tag's count.</summary>
+    internal static void CountShown()
+    {
+        if (t_current is { _shown: not null } reads) reads._countsRead = true;
+    }
 
     /// <summary>A template read the summary of <paramref name="node"/>'s link.</summary>
     internal static void SummaryShown(PostNode? node)

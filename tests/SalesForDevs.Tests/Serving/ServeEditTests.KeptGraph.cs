@@ -286,6 +286,49 @@ public sealed partial class ServeEditTests
         AssertSameAsBuild(site, live);
     }
 
+    private const string P9 = "content/posts/2026-01-09-p9.md";
+
+    [Fact]
+    public void A_new_post_does_not_render_again_the_posts_that_share_its_tag_when_they_show_no_count()
+    {
+        // No related posts, so that a new post changes only its neighbour, the lists and its tag on other pages.
+        using var site = new TempSite(EightPostsSite().Replace("paginate: 3\n", "paginate: 3\nrelated: { count: 0 }\n", StringComparison.Ordinal));
+        var live = new LiveSite(site.Root, Options, "http://127.0.0.1:4999");
+        Assert.True(live.Rebuild().Succeeded);
+
+        site.Write(P9, "---\ntitle: P9\ntags: [odd]\n---\nOpening of p9.\n");
+        var report = live.Rebuild(new SiteChanges([P9], 0));
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        // Its own page, its neighbour p8, the three home pages, the archive, the tag index and the odd tag's page. The
+        // pages of p1, p3, p5 and p7 hold the odd tag's new count in their views, but the post layout shows no count.
+        Assert.Equal(8, report.PagesRendered);
+        AssertSameAsBuild(site, live);
+    }
+
+    [Fact]
+    public void A_new_post_renders_again_the_posts_that_share_its_tag_when_they_show_its_count()
+    {
+        var counts = "-- layouts/partials/related.scriban --\n<p class=\"tags\">{{ for tag in page.tags }}<span>{{ tag.name }} ({{ tag.count }})</span>{{ end }}</p>\n";
+        using var site = new TempSite(EightPostsSite().Replace("paginate: 3\n", "paginate: 3\nrelated: { count: 0 }\n", StringComparison.Ordinal) + "\n" + counts);
+        var live = new LiveSite(site.Root, Options, "http://127.0.0.1:4999");
+        Assert.True(live.Rebuild().Succeeded);
+
+        site.Write(P9, "---\ntitle: P9\ntags: [odd]\n---\nOpening of p9.\n");
+        var report = live.Rebuild(new SiteChanges([P9], 0));
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Equal(12, report.PagesRendered);
+        Assert.Contains("odd (5)", Text(live, "2026/01/p1/index.html"));
+        AssertSameAsBuild(site, live);
+
+        // And back: the count goes down on every odd post again.
+        site.Delete(P9);
+        Assert.True(live.Rebuild(new SiteChanges([P9], 0)).Succeeded);
+        Assert.Contains("odd (4)", Text(live, "2026/01/p1/index.html"));
+        AssertSameAsBuild(site, live);
+    }
+
     private sealed class MovingClock(DateTimeOffset now) : TimeProvider
     {
         public DateTimeOffset Now { get; set; } = now;
