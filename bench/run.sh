@@ -17,6 +17,9 @@ if [ "${1:-}" = "--runs" ]; then runs=$2; shift 2; fi
 [ $# -gt 0 ] || set -- 10 100 1000 10000
 work=${BENCH_DIR:-bench/out}
 mkdir -p "$work"
+# Absolute: sfd's --output and Hugo's --destination are taken relative to the site folder, so a relative path would
+# put each output inside its site while the deletion before a first build missed it (every "first" build a rebuild).
+work=$(cd "$work" && pwd)
 
 missing=()
 [ -x /usr/bin/time ] || missing+=(time)
