@@ -66,8 +66,7 @@ internal sealed class EmptyOutputPublisher : IOutputSink, IDisposable
                 held.Dispose();
                 return null;
             }
-            var staging = names.NewStaging();
-            Directory.CreateDirectory(staging);
+            var staging = names.CreateStaging();
             return new EmptyOutputPublisher(output, outputDirectory, names, held, staging);
         }
         catch

@@ -53,7 +53,7 @@ internal static class SitePublisher
     {
         var plan = PublishPlanner.Plan(output, shownOutput, files, force, diagnostics);
         if (plan is null) return null;
-        var staging = names.NewStaging();
+        var staging = names.CreateStaging();
         try
         {
             Stage(staging, output, plan);

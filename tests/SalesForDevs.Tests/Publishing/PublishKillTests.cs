@@ -54,6 +54,30 @@ public sealed class PublishKillTests : IDisposable
         Assert.Equal(["_site"], Directory.GetFileSystemEntries(_site.Root, "*_site*").Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void A_first_build_killed_at_any_moment_leaves_no_output_or_the_whole_site_and_the_next_build_no_staging()
+    {
+        // A first build stages from its start (into a folder made apart from the output's), so most kills fall into it.
+        WriteVersion("A");
+        var (exit, _, end) = Run(null);
+        Assert.Equal(0, exit);
+        var site = TreeState.Capture(_site.Output);
+        var duringStaging = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            if (Directory.Exists(_site.Output)) Directory.Delete(_site.Output, recursive: true);
+            var result = Run(new KillAt(null, end!.Value * (i + 1) / 9));
+            if (result.KilledWhilePublishing) duringStaging++;
+            Assert.True(!Directory.Exists(_site.Output) || TreeState.Capture(_site.Output).SequenceEqual(site), $"kill {i + 1} left part of a site");
+        }
+        Assert.True(duringStaging > 0, "no kill fell while a staging folder existed");
+
+        if (Directory.Exists(_site.Output)) Directory.Delete(_site.Output, recursive: true);
+        Assert.Equal(0, Run(null).ExitCode);
+        Assert.Equal(site, TreeState.Capture(_site.Output));
+        Assert.Equal(["_site"], Directory.GetFileSystemEntries(_site.Root, "*_site*").Select(Path.GetFileName));
+    }
+
     /// <param name="AfterStaging">Count the delay from the moment the staging folder appears; null: from the start.</param>
     private sealed record KillAt(TimeSpan? AfterStaging, TimeSpan Delay);
 
