@@ -18,26 +18,21 @@ internal static class ViewJson
     };
 
     /// <summary>The same, with tags' counts left out: the key of a page whose templates read none (<see cref="ViewReads.CountsShown"/>).</summary>
-    public static readonly JsonSerializerOptions WithoutCounts = new(Options) { Converters = { new TagRefWithoutCount() } };
+    public static readonly JsonSerializerOptions WithoutCounts = new()
+    {
+        TypeInfoResolver = Options.TypeInfoResolver!.WithAddedModifier(LeaveOutTagCounts),
+    };
+
+    // Every other member of a tag link stays in the key, including any it gains later.
+    private static void LeaveOutTagCounts(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(TagRef)) return;
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+            if (info.Properties[i].Name == nameof(TagRef.Count)) info.Properties.RemoveAt(i);
+    }
 
     /// <summary>A page view with every field of its kind (serializing it as <see cref="PageView"/> would keep only the shared ones).</summary>
     public static string Serialize(PageView page) => JsonSerializer.Serialize(page, page.GetType(), Options);
-}
-
-/// <summary>Writes a tag link's name, slug and URL, not its count.</summary>
-internal sealed class TagRefWithoutCount : JsonConverter<TagRef>
-{
-    public override TagRef Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("page keys are only written");
-
-    public override void Write(Utf8JsonWriter writer, TagRef value, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("Name", value.Name);
-        writer.WriteString("Slug", value.Slug);
-        writer.WriteString("Url", value.Url);
-        writer.WriteEndObject();
-    }
 }
 
 [JsonSerializable(typeof(SiteView))]

@@ -44,4 +44,20 @@ public sealed class ViewJsonTests
         Assert.Contains("\"Years\":[{\"Year\":2026", json);
         Assert.DoesNotContain("PageKind", json);
     }
+
+    [Fact]
+    public void Without_counts_a_tag_link_keeps_every_member_but_its_count()
+    {
+        var page = new ContentPageView(isPost: true)
+        {
+            Title = "t", Description = "d", Url = "/a/", Permalink = "https://example.org/a/",
+            Tags = [new TagRef("career", "career-slug", "/tags/career/", 3)],
+        };
+
+        var json = JsonSerializer.Serialize(page, ViewJson.WithoutCounts);
+
+        Assert.Contains("\"Tags\":[{\"Name\":\"career\",\"Slug\":\"career-slug\",\"Url\":\"/tags/career/\"}]", json);
+        Assert.Equal(json, JsonSerializer.Serialize(page with { Tags = [new TagRef("career", "career-slug", "/tags/career/", 4)] }, ViewJson.WithoutCounts));
+        Assert.Contains("\"Count\":3", ViewJson.Serialize(page));
+    }
 }
